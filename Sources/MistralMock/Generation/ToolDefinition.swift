@@ -1,0 +1,7 @@
+/// A function tool offered to the model.
+struct ToolDefinition: Sendable, Equatable {
+    var name: String
+    var description: String
+    /// The parameters' JSON Schema.
+    var parameters: JSONValue
+}

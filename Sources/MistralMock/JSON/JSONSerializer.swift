@@ -1,0 +1,76 @@
+extension JSONValue {
+    /// The compact serialisation (no whitespace between tokens), as the real API writes its bodies and
+    /// stream events. Non-ASCII characters are written as UTF-8; non-finite numbers become `null`.
+    var compactString: String {
+        var output = ""
+        write(into: &output)
+        return output
+    }
+
+    /// The serialisation with `", "` and `": "` separators, as Python's `json.dumps` writes tool-call
+    /// arguments by default.
+    var spacedString: String {
+        var output = ""
+        write(into: &output, itemSeparator: ", ", keySeparator: ": ")
+        return output
+    }
+
+    private func write(into output: inout String, itemSeparator: String = ",", keySeparator: String = ":") {
+        switch self {
+        case .null:
+            output += "null"
+        case .bool(let value):
+            output += value ? "true" : "false"
+        case .int(let value):
+            output += String(value)
+        case .double(let value):
+            output += Self.format(value)
+        case .string(let value):
+            Self.writeString(value, into: &output)
+        case .array(let elements):
+            output += "["
+            for (position, element) in elements.enumerated() {
+                if position > 0 { output += itemSeparator }
+                element.write(into: &output, itemSeparator: itemSeparator, keySeparator: keySeparator)
+            }
+            output += "]"
+        case .object(let object):
+            output += "{"
+            for (position, member) in object.members.enumerated() {
+                if position > 0 { output += itemSeparator }
+                Self.writeString(member.key, into: &output)
+                output += keySeparator
+                member.value.write(into: &output, itemSeparator: itemSeparator, keySeparator: keySeparator)
+            }
+            output += "}"
+        }
+    }
+
+    /// Formats a double the way Python's `repr` does for typical values: shortest round-trip digits, with
+    /// a `.0` kept on integral values.
+    static func format(_ value: Double) -> String {
+        guard value.isFinite else { return "null" }
+        return value.description
+    }
+
+    private static func writeString(_ value: String, into output: inout String) {
+        output += "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case "\u{08}": output += "\\b"
+            case "\u{0C}": output += "\\f"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default:
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        output += "\""
+    }
+}

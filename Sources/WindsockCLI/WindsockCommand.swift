@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `windsock` command: the entry point of every Windsock tool.
+@main
+struct WindsockCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "windsock",
+        abstract: "Open-source observability for applications built on Mistral AI.",
+        discussion: """
+            Examples:
+              windsock mock --port 8080          Run the local Mistral API emulator.
+            """,
+        version: WindsockVersion.current,
+        subcommands: [MockCommand.self]
+    )
+}

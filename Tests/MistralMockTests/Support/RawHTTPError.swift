@@ -1,0 +1,4 @@
+/// A response the raw client could not parse.
+enum RawHTTPError: Error {
+    case noHeaders(String)
+}

@@ -1,0 +1,1 @@
+"""Helpers shared by the SDK conformance tests: traffic recording, conformance walking, SSE parsing."""
