@@ -27,10 +27,13 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
+        // JSON values whose object keys keep their order: exact round trips of wire JSON.
+        .target(name: "OrderedJSON"),
         // A faithful local emulator of the Mistral API (same wire format), for tests, demos and offline use.
         .target(
             name: "MistralMock",
             dependencies: [
+                "OrderedJSON",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -55,9 +58,14 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "OrderedJSONTests",
+            dependencies: ["OrderedJSON"]
+        ),
+        .testTarget(
             name: "MistralMockTests",
             dependencies: [
                 "MistralMock",
+                "OrderedJSON",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import MistralMock
+import OrderedJSON
 
 @Suite("Chat completions")
 struct ChatCompletionTests {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import MistralMock
+import OrderedJSON
 
 @Suite("FIM, moderation, classifiers, OCR and models")
 struct CompletionRoutesTests {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import MistralMock
+import OrderedJSON
 
 @Suite("Fault and latency injection")
 struct FaultInjectionTests {

@@ -2,6 +2,7 @@ import HummingbirdTesting
 import Testing
 
 @testable import MistralMock
+import OrderedJSON
 
 @Suite("HummingbirdTesting integration")
 struct RouterApplicationTests {

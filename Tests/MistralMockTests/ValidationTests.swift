@@ -1,6 +1,7 @@
 import Testing
 
 @testable import MistralMock
+import OrderedJSON
 
 @Suite("Validation like the real API")
 struct ValidationTests {

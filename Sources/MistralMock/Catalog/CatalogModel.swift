@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// A base model the emulator knows, with its dated id and its aliases.
 struct CatalogModel: Sendable {
     /// The dated (canonical) id, e.g. `mistral-small-2603`.

@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// What a model can do: the `capabilities` object of a model card.
 struct ModelCapabilities: OptionSet, Sendable, Hashable {
     let rawValue: Int

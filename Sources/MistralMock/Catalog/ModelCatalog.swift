@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// The base models of `API.md` (current ids, their `-latest` aliases, and deprecated ids still common in
 /// examples). Fine-tuned models (`ft:…`) live in the store.
 enum ModelCatalog {

@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// Writes the emulator's short, plausible text answers, derived deterministically from the conversation.
 ///
 /// - A user message of the form `Say X`, `Reply with X`, `Respond with X` or `Repeat X` is answered

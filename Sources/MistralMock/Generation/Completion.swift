@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// A generated completion: what chat, FIM and agents completions answer, streamed or not.
 struct Completion: Sendable, Equatable {
     /// 32 lowercase hexadecimal characters, derived from the request.

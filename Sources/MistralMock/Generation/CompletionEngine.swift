@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// The emulated model: turns a ``CompletionRequest`` into a ``Completion``.
 ///
 /// Everything is derived from the request's seed text, so the same request always gives the same answer;

@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// Deterministic, unit-length text embeddings.
 ///
 /// Each word of the text (lowercased) maps to a fixed pseudo-random direction seeded by the model and

@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// Deterministic moderation scores.
 ///
 /// Each category has a small lexicon; every word or phrase of the text found in it raises the category's

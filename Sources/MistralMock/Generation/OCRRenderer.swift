@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// Renders deterministic OCR pages in markdown, derived from the document's name (or its text).
 enum OCRRenderer {
     /// A 1×1 JPEG, used when `include_image_base64` is set.

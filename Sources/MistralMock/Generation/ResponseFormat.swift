@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// The requested output format.
 enum ResponseFormat: Sendable, Equatable {
     case text

@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// Builds a JSON value that satisfies a JSON Schema, with plausible values taken from the prompt.
 ///
 /// Handles `type` (single or a list), `properties`/`required`, `items`, `enum`, `const`, `anyOf`/`oneOf`

@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// A function call made by the assistant.
 struct ToolCall: Sendable, Equatable {
     /// The 9-character alphanumeric call id.

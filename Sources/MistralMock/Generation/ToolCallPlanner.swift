@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// Decides when the emulated model calls tools, and with which arguments.
 ///
 /// A call is made when tools are offered, `tool_choice` is not `none`, the last message is a user message,

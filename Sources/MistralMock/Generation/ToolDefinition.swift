@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// A function tool offered to the model.
 struct ToolDefinition: Sendable, Equatable {
     var name: String

@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// Agents (beta): `POST/GET /v1/agents`, `GET /v1/agents/pages`, `GET/PATCH/DELETE /v1/agents/{id}`,
 /// versions, and `POST /v1/agents/completions` (streamed or not).
 enum AgentRoutes {

@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// The endpoints a batch job may target, each answered by the same logic as the live route.
 enum BatchEndpoints {
     /// A live route's body handler.

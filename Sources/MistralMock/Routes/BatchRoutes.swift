@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// Batch jobs: `POST/GET /v1/batch/jobs`, `GET|DELETE /v1/batch/jobs/{id}`, `POST .../{id}/cancel`.
 ///
 /// Jobs progress deterministically, one step per `GET` of the job (see ``BatchJobRecord``); when a job

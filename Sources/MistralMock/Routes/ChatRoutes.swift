@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// `POST /v1/chat/completions`, streamed or not.
 enum ChatRoutes {
     /// The system prompt `safe_prompt: true` adds before the conversation.

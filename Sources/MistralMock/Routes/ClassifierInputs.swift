@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// The inputs of moderation and classifier requests.
 enum ClassifierInputs {
     /// The texts of a `ClassificationRequest` `input` (a string or a list of strings).

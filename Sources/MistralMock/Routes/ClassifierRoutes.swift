@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// `POST /v1/classifications` and `POST /v1/chat/classifications`: scores per target and label, for
 /// fine-tuned classifier models (targets from their job) and moderation models (one `moderation` target).
 enum ClassifierRoutes {

@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// Helpers shared by the completion routes (chat, FIM, agents).
 enum CompletionReply {
     /// The reply for `completion`: a chat-completion stream or the JSON body.

@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// Building conversation entries (`message.input`, `message.output`, `function.call`, `function.result`)
 /// in wire format, and turning them back into chat messages for the emulated model.
 enum ConversationEntries {

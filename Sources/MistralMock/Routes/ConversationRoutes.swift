@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// Conversations (beta; server-side state): start, append, restart (each streamed or not), list, get,
 /// delete, history and messages.
 enum ConversationRoutes {

@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// `POST /v1/embeddings`: deterministic unit-length embeddings (1024 dimensions for `mistral-embed`, 1536 by
 /// default for `codestral-embed`), with `output_dimension`, `output_dtype` and `encoding_format`.
 enum EmbeddingRoutes {

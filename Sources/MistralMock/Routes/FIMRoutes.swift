@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// `POST /v1/fim/completions` (Codestral fill-in-the-middle), streamed or not. Answers have the chat shape;
 /// `content` holds only the infill.
 enum FIMRoutes {

@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// Fine-tuning jobs (deprecated API, `openapi-legacy-with-finetuning.yaml`): `POST /v1/fine_tuning/jobs`
 /// (honouring `?dry_run=true`), `GET /v1/fine_tuning/jobs`, `GET /v1/fine_tuning/jobs/{id}`,
 /// `POST .../{id}/cancel` and `POST .../{id}/start`. Jobs progress one step per `GET` of the job

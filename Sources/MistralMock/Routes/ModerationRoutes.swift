@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// `POST /v1/moderations` (texts) and `POST /v1/chat/moderations` (conversations): deterministic category
 /// scores, with the category set of the requested moderation model.
 enum ModerationRoutes {

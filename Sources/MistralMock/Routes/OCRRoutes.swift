@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// `POST /v1/ocr`: pages in markdown derived from the document (URL, image or uploaded file), with
 /// `usage_info`.
 enum OCRRoutes {

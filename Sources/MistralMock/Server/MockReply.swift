@@ -1,3 +1,4 @@
+import OrderedJSON
 import HTTPTypes
 
 /// What a route handler answers, before latency, faults and headers are applied.

@@ -1,3 +1,4 @@
+import OrderedJSON
 import HTTPTypes
 
 /// A request as the emulator's route handlers see it: collected body, query and path parameters.

@@ -1,3 +1,4 @@
+import OrderedJSON
 import HTTPTypes
 import Hummingbird
 

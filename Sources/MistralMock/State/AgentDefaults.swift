@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// Defaults the API fills into agents and conversations.
 enum AgentDefaults {
     /// `completion_args` with every `CompletionArgs` field, `given` values overriding the defaults.

@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// An agent created through `POST /v1/agents` (or pre-seeded), with every version kept.
 struct AgentRecord: Sendable {
     /// `ag_` followed by 32 hexadecimal characters.

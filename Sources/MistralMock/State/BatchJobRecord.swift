@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// A batch job and its deterministic progress.
 ///
 /// A job is `QUEUED` when created; each `GET` of the job moves it one step: to `RUNNING`, then (running

@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// A conversation kept by the emulator (`store: true`), with its entries in order.
 struct ConversationRecord: Sendable {
     /// `conv_` followed by 32 hexadecimal characters.

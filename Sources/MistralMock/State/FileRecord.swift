@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// A file uploaded through `POST /v1/files` (or written by a batch job).
 struct FileRecord: Sendable {
     /// A UUID.

@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// A model produced by a successful fine-tuning job: `ft:<base>:<suffix>:<job>`.
 struct FineTunedModelRecord: Sendable {
     var id: String

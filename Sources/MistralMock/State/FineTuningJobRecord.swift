@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// A fine-tuning job (legacy API) and its deterministic progress.
 ///
 /// With `auto_start` (the default) a job is `QUEUED` when created, `RUNNING` at the next `GET` and

@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// The agents every emulator starts with, so that `POST /v1/agents/completions` and agent conversations
 /// work without creating an agent first.
 public enum MockDemoAgent {

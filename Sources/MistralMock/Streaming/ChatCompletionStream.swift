@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// The streamed form of a chat (or FIM, or agents) completion.
 ///
 /// For each choice: a first chunk with the delta `{"role":"assistant","content":""}`, then one chunk per

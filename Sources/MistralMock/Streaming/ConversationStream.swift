@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// The streamed form of a conversation turn.
 ///
 /// Each event is `event: <type>\ndata: <json with the same type>\n\n`: first

@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// A Server-Sent Events answer: the events, in order, and the terminal event that marks a clean end.
 ///
 /// Chat streams end with `data: [DONE]`; conversation streams with their `conversation.response.done`

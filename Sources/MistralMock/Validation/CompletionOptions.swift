@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// Parsing of the completion options shared by chat, agents and conversations: tools, `tool_choice`,
 /// `response_format`, `stop`.
 enum CompletionOptions {

@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// Flattens message content (a string or a list of chunks) into text.
 enum ContentText {
     /// The text of `content`: strings as they are; chunk lists joined by newlines, with placeholders for

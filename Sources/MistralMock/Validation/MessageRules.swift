@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// The chat API's rules for `messages`: their shape (422 like pydantic, checked by ``parse(_:location:)``),
 /// then tool-call ids (400 `invalid_function_call`, code 3280) and the role of the last message
 /// (400 `invalid_request_error`), checked by ``check(_:)``.

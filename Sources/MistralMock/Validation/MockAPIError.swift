@@ -1,3 +1,4 @@
+import OrderedJSON
 import HTTPTypes
 
 /// An error answer, with the status and body the real API sends for it.

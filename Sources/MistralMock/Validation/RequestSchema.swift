@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// The top-level fields a request body may carry, their JSON types and which are required.
 ///
 /// The real API validates bodies with pydantic models that forbid extra fields: an unknown field gives

@@ -1,3 +1,5 @@
+import OrderedJSON
+
 /// One entry of a FastAPI/pydantic validation error (`{"type","loc","msg","input"}`), as the real API lists
 /// them inside its 422 answers.
 struct ValidationIssue: Error, Sendable, Equatable {

@@ -2,6 +2,7 @@ import Logging
 import Testing
 
 @testable import MistralMock
+import OrderedJSON
 
 /// The API key the test servers accept.
 let testKey = "test-key"

@@ -1,7 +1,7 @@
 extension JSONValue {
     /// The compact serialisation (no whitespace between tokens), as the real API writes its bodies and
     /// stream events. Non-ASCII characters are written as UTF-8; non-finite numbers become `null`.
-    var compactString: String {
+    public var compactString: String {
         var output = ""
         write(into: &output)
         return output
@@ -9,7 +9,7 @@ extension JSONValue {
 
     /// The serialisation with `", "` and `": "` separators, as Python's `json.dumps` writes tool-call
     /// arguments by default.
-    var spacedString: String {
+    public var spacedString: String {
         var output = ""
         write(into: &output, itemSeparator: ", ", keySeparator: ": ")
         return output
@@ -48,7 +48,7 @@ extension JSONValue {
 
     /// Formats a double the way Python's `repr` does for typical values: shortest round-trip digits, with
     /// a `.0` kept on integral values.
-    static func format(_ value: Double) -> String {
+    public static func format(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
         return value.description
     }

@@ -1,6 +1,5 @@
+import OrderedJSON
 import Testing
-
-@testable import MistralMock
 
 @Suite("JSON model")
 struct JSONTests {

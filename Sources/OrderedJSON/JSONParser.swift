@@ -1,16 +1,22 @@
 /// Why a request body is not valid JSON, worded like Python's `json` module (whose messages the real
 /// API echoes in its `json_invalid` validation errors).
-struct JSONParseError: Error, Equatable {
+public struct JSONParseError: Error, Equatable {
     /// The byte offset where parsing failed.
-    var offset: Int
+    public var offset: Int
     /// The reason, e.g. `Expecting value`.
-    var reason: String
+    public var reason: String
+
+    /// Creates an error at `offset` for `reason`.
+    public init(offset: Int, reason: String) {
+        self.offset = offset
+        self.reason = reason
+    }
 }
 
 /// A strict RFC 8259 JSON parser producing ``JSONValue``.
 ///
 /// Numbers without a fraction or exponent that fit in `Int` become `.int`; all others become `.double`.
-struct JSONParser {
+public struct JSONParser {
     private let bytes: [UInt8]
     private var index = 0
     private var depth = 0
@@ -21,7 +27,7 @@ struct JSONParser {
     }
 
     /// Parses one JSON document; only whitespace may follow it.
-    static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
+    public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
         parser.skipWhitespace()
         let value = try parser.parseValue()
@@ -33,7 +39,7 @@ struct JSONParser {
     }
 
     /// Parses one JSON document from a string.
-    static func parse(_ text: String) throws(JSONParseError) -> JSONValue {
+    public static func parse(_ text: String) throws(JSONParseError) -> JSONValue {
         try parse(Array(text.utf8))
     }
 

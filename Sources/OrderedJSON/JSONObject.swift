@@ -2,23 +2,23 @@
 ///
 /// Setting an existing key replaces its value in place; parsing a document with a duplicated key keeps the
 /// last value, as Python's `json` module (and so the real API) does.
-struct JSONObject: Sendable, Equatable {
+public struct JSONObject: Sendable, Equatable {
     /// One member of the object.
-    struct Member: Sendable, Equatable {
-        var key: String
-        var value: JSONValue
+    public struct Member: Sendable, Equatable {
+        public var key: String
+        public var value: JSONValue
     }
 
     /// The members, in order.
-    private(set) var members: [Member]
+    public private(set) var members: [Member]
 
     /// An empty object.
-    init() {
+    public init() {
         self.members = []
     }
 
     /// An object with these members, in order.
-    init(_ pairs: [(String, JSONValue)]) {
+    public init(_ pairs: [(String, JSONValue)]) {
         self.members = []
         for (key, value) in pairs {
             self[key] = value
@@ -26,17 +26,17 @@ struct JSONObject: Sendable, Equatable {
     }
 
     /// The keys, in order.
-    var keys: [String] {
+    public var keys: [String] {
         members.map(\.key)
     }
 
     /// Whether the object has no members.
-    var isEmpty: Bool {
+    public var isEmpty: Bool {
         members.isEmpty
     }
 
     /// The value for `key`; setting `nil` removes the member.
-    subscript(key: String) -> JSONValue? {
+    public subscript(key: String) -> JSONValue? {
         get {
             members.first { $0.key == key }?.value
         }
@@ -52,12 +52,12 @@ struct JSONObject: Sendable, Equatable {
     }
 
     /// Whether the object has a member named `key` (even a `null` one).
-    func contains(_ key: String) -> Bool {
+    public func contains(_ key: String) -> Bool {
         members.contains { $0.key == key }
     }
 
     /// The value for `key`, treating JSON `null` as absent.
-    func present(_ key: String) -> JSONValue? {
+    public func present(_ key: String) -> JSONValue? {
         guard let value = self[key], !value.isNull else { return nil }
         return value
     }

@@ -1,9 +1,9 @@
-/// A JSON value as the emulator reads and writes it.
+/// A JSON value that round-trips exactly.
 ///
-/// The emulator keeps its own small JSON model (rather than `Codable` types) so that it can reproduce the
-/// wire format exactly: object keys keep their insertion order, integers stay integers, and unknown request
-/// fields can be reported back verbatim in validation errors.
-enum JSONValue: Sendable, Equatable {
+/// Object keys keep their insertion order and integers stay integers, so a document can be read and written
+/// back byte for byte (the emulator reproduces Mistral's wire format with it, and Windsock keeps the JSON
+/// that instrumentations send as they sent it).
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
@@ -15,13 +15,13 @@ enum JSONValue: Sendable, Equatable {
 
 extension JSONValue {
     /// The string, when this value is a JSON string.
-    var stringValue: String? {
+    public var stringValue: String? {
         if case .string(let value) = self { return value }
         return nil
     }
 
     /// The number as an integer, when this value is an integer (or a double with no fractional part).
-    var intValue: Int? {
+    public var intValue: Int? {
         switch self {
         case .int(let value): return value
         case .double(let value):
@@ -32,7 +32,7 @@ extension JSONValue {
     }
 
     /// The number as a double, when this value is a number.
-    var doubleValue: Double? {
+    public var doubleValue: Double? {
         switch self {
         case .int(let value): return Double(value)
         case .double(let value): return value
@@ -41,36 +41,36 @@ extension JSONValue {
     }
 
     /// The boolean, when this value is a JSON boolean.
-    var boolValue: Bool? {
+    public var boolValue: Bool? {
         if case .bool(let value) = self { return value }
         return nil
     }
 
     /// The elements, when this value is a JSON array.
-    var arrayValue: [JSONValue]? {
+    public var arrayValue: [JSONValue]? {
         if case .array(let value) = self { return value }
         return nil
     }
 
     /// The members, when this value is a JSON object.
-    var objectValue: JSONObject? {
+    public var objectValue: JSONObject? {
         if case .object(let value) = self { return value }
         return nil
     }
 
     /// Whether this value is JSON `null`.
-    var isNull: Bool {
+    public var isNull: Bool {
         if case .null = self { return true }
         return false
     }
 
     /// The member named `key`, when this value is an object that has it.
-    subscript(key: String) -> JSONValue? {
+    public subscript(key: String) -> JSONValue? {
         objectValue?[key]
     }
 
     /// A JSON-Schema-like name of the value's type, used in validation messages.
-    var typeName: String {
+    public var typeName: String {
         switch self {
         case .null: return "null"
         case .bool: return "boolean"
@@ -83,54 +83,54 @@ extension JSONValue {
     }
 
     /// `value` when present, JSON `null` otherwise.
-    static func optional(_ value: String?) -> JSONValue {
+    public static func optional(_ value: String?) -> JSONValue {
         value.map(JSONValue.string) ?? .null
     }
 
     /// `value` when present, JSON `null` otherwise.
-    static func optional(_ value: Int?) -> JSONValue {
+    public static func optional(_ value: Int?) -> JSONValue {
         value.map(JSONValue.int) ?? .null
     }
 }
 
 extension JSONValue: ExpressibleByStringLiteral {
-    init(stringLiteral value: String) {
+    public init(stringLiteral value: String) {
         self = .string(value)
     }
 }
 
 extension JSONValue: ExpressibleByIntegerLiteral {
-    init(integerLiteral value: Int) {
+    public init(integerLiteral value: Int) {
         self = .int(value)
     }
 }
 
 extension JSONValue: ExpressibleByFloatLiteral {
-    init(floatLiteral value: Double) {
+    public init(floatLiteral value: Double) {
         self = .double(value)
     }
 }
 
 extension JSONValue: ExpressibleByBooleanLiteral {
-    init(booleanLiteral value: Bool) {
+    public init(booleanLiteral value: Bool) {
         self = .bool(value)
     }
 }
 
 extension JSONValue: ExpressibleByNilLiteral {
-    init(nilLiteral: ()) {
+    public init(nilLiteral: ()) {
         self = .null
     }
 }
 
 extension JSONValue: ExpressibleByArrayLiteral {
-    init(arrayLiteral elements: JSONValue...) {
+    public init(arrayLiteral elements: JSONValue...) {
         self = .array(elements)
     }
 }
 
 extension JSONValue: ExpressibleByDictionaryLiteral {
-    init(dictionaryLiteral elements: (String, JSONValue)...) {
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
         self = .object(JSONObject(elements))
     }
 }
