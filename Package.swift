@@ -18,6 +18,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
     ],
     targets: [
         // Typed async client for the Mistral HTTP API. Knows nothing of Windsock.
@@ -41,6 +48,56 @@ let package = Package(
         .target(name: "WindsockModel", dependencies: ["OrderedJSON"]),
         // The store protocol and its queries; SQLite and PostgreSQL implement it in their own targets.
         .target(name: "WindsockStore", dependencies: ["WindsockModel"]),
+        // The embedded store: one SQLite file (the SDK writes it too).
+        .target(
+            name: "WindsockStoreSQLite",
+            dependencies: [
+                "WindsockStore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The production store: PostgreSQL, shared by any number of server replicas.
+        .target(
+            name: "WindsockStorePostgres",
+            dependencies: [
+                "WindsockStore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // OTLP decoding (protobuf and JSON) and normalisation of every instrumentation's conventions.
+        .target(
+            name: "WindsockIngest",
+            dependencies: [
+                "OpenTelemetryProto",
+                "OrderedJSON",
+                "WindsockModel",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ]
+        ),
+        // The collector and app: OTLP/HTTP ingest, REST API, auth, Prometheus metrics.
+        .target(
+            name: "WindsockServer",
+            dependencies: [
+                "OpenTelemetryProto",
+                "OrderedJSON",
+                "WindsockIngest",
+                "WindsockModel",
+                "WindsockStore",
+                "WindsockStorePostgres",
+                "WindsockStoreSQLite",
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ]
+        ),
         // A faithful local emulator of the Mistral API (same wire format), for tests, demos and offline use.
         .target(
             name: "MistralMock",
@@ -55,6 +112,7 @@ let package = Package(
             name: "WindsockCLI",
             dependencies: [
                 "MistralMock",
+                "WindsockServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -67,6 +125,26 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        .testTarget(
+            name: "WindsockIngestTests",
+            dependencies: ["WindsockIngest", "OpenTelemetryProto", "OrderedJSON", "WindsockModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "WindsockStoreTests",
+            dependencies: ["WindsockStore", "WindsockStoreSQLite", "WindsockStorePostgres", "WindsockModel", "OrderedJSON"]
+        ),
+        .testTarget(
+            name: "WindsockServerTests",
+            dependencies: [
+                "WindsockServer",
+                "OpenTelemetryProto",
+                "OrderedJSON",
+                "WindsockModel",
+                "WindsockStore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
         .testTarget(
