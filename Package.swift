@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "WindsockModel", targets: ["WindsockModel"]),
         .library(name: "WindsockStore", targets: ["WindsockStore"]),
         .executable(name: "windsock", targets: ["WindsockCLI"]),
+        .executable(name: "windsock-bench", targets: ["WindsockBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
@@ -105,6 +106,18 @@ let package = Package(
                 "OrderedJSON",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // `windsock-bench`: load generators for BENCHMARKS.md (bench/ingest.sh runs them in release).
+        .executableTarget(
+            name: "WindsockBench",
+            dependencies: [
+                "OpenTelemetryProto",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ]
         ),
         // The `windsock` command.
