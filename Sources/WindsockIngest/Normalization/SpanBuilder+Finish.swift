@@ -6,7 +6,15 @@ extension SpanBuilder {
     /// the price table when the span carries none), the system instructions, and the finish reasons.
     mutating func finish(prices: PriceTable) -> Span {
         span.kind = kind ?? .span
+        if span.kind == .embedding, totalTokens == nil, outputTokens == nil {
+            totalTokens = inputTokens  // embeddings generate no tokens
+        }
         span.usage = TokenUsage(inputTokens: inputTokens, outputTokens: outputTokens, totalTokens: totalTokens)
+        if span.provider == nil, span.kind == .llm || span.kind == .embedding,
+            origin.scopeName?.lowercased().contains("mistral") == true
+        {
+            span.provider = "mistral_ai"
+        }
 
         switch raw.statusCode {
         case .error:

@@ -23,6 +23,11 @@ extension SpanBuilder {
             if mapped == .llm { Self.fill(&span.operation, "chat") }
             if mapped == .embedding { Self.fill(&span.operation, "embeddings") }
         }
+        let output = Self.openInferenceValue(attributes, "output")
+        if kind == .llm, let output, let messages = ChatMessages.outputMessages(output) {
+            // The response JSON is richer than `llm.output_messages` (it keeps tool call ids).
+            setChatOutput(.array(messages))
+        }
         if hasLLM { applyOpenInferenceLLM(attributes) }
         if let model = attributes.string("embedding.model_name") { Self.fill(&span.requestModel, model) }
         if attributes.has(namespace: "embedding") {
@@ -47,7 +52,6 @@ extension SpanBuilder {
             Self.fill(&span.toolDefinitions, attributes.json("tool.json_schema") ?? attributes.json("tool.parameters"))
         }
         let input = Self.openInferenceValue(attributes, "input")
-        let output = Self.openInferenceValue(attributes, "output")
         if kind == .llm {
             if case .object(let request)? = input {
                 if let messages = request.present("messages").flatMap(ChatMessages.messages) {

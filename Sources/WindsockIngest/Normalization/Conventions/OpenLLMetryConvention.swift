@@ -40,10 +40,16 @@ extension SpanBuilder {
         }
         guard attributes.has(namespace: "gen_ai") else { return }
         if span.input == nil, attributes["gen_ai.prompt.0.role"] != nil || attributes["gen_ai.prompt.0.content"] != nil {
-            let messages = attributes.indexedGroups(prefix: "gen_ai.prompt.").compactMap {
-                Self.flattenedMessage($0.values, finishReason: nil)
+            let groups = attributes.indexedGroups(prefix: "gen_ai.prompt.")
+            if kind == .embedding {
+                let texts = groups.compactMap { $0.values["content"] }
+                if !texts.isEmpty { span.input = .array(texts) }
+            } else {
+                let messages = groups.compactMap { Self.flattenedMessage($0.values, finishReason: nil) }
+                if let converted = ChatMessages.messages(.array(messages.map(JSONValue.object))) {
+                    span.input = .array(converted)
+                }
             }
-            setChatInput(.array(messages.map(JSONValue.object)))
         }
         if span.output == nil,
             attributes["gen_ai.completion.0.role"] != nil || attributes["gen_ai.completion.0.content"] != nil

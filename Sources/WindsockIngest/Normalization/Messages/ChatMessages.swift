@@ -15,11 +15,14 @@ enum ChatMessages {
         guard case .array(let elements) = value, !elements.isEmpty else { return nil }
         var messages: [JSONValue] = []
         messages.reserveCapacity(elements.count)
+        var hasContent = false
         for element in elements {
             guard let message = message(element, finishReason: nil) else { return nil }
+            hasContent = hasContent || message["parts"]?.arrayValue?.isEmpty == false
             messages.append(.object(message))
         }
-        return messages
+        // Messages whose content was lost on the way (OpenLLMetry with plain-dict messages) tell nothing.
+        return hasContent ? messages : nil
     }
 
     /// The output messages of a chat completion response (`choices[].message` or `.delta`, each with its
@@ -60,7 +63,11 @@ enum ChatMessages {
         }
         if case .array(let parts)? = object.present("parts") {
             var message = object
-            message["parts"] = .array(parts.map(normalizedPart))
+            var normalized = parts.map(normalizedPart)
+            if normalized.count > 1 {
+                normalized.removeAll { $0["type"]?.stringValue == "text" && $0["content"]?.stringValue == "" }
+            }
+            message["parts"] = .array(normalized)
             if let finishReason, message["finish_reason"] == nil { message["finish_reason"] = finishReason }
             return message
         }
