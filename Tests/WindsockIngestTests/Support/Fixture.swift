@@ -64,3 +64,11 @@ extension JSONValue {
         }
     }
 }
+
+extension JSONValue {
+    /// The element at `index`, when this value is an array that long.
+    subscript(index: Int) -> JSONValue? {
+        guard let elements = arrayValue, elements.indices.contains(index) else { return nil }
+        return elements[index]
+    }
+}

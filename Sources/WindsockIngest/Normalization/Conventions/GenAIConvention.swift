@@ -12,8 +12,11 @@ extension SpanBuilder {
         "encoding_formats": "encoding_format",
     ]
 
+    private static let requestPrefix = "gen_ai.request."
+    private static let openAIRequestPrefix = "gen_ai.openai.request."
+
     mutating func applyGenAI(_ attributes: AttributeIndex) {
-        guard attributes.has(namespace: "gen_ai") else { return }
+        guard attributes.has(.genAI) else { return }
         if let provider = attributes.string("gen_ai.provider.name") ?? attributes.string("gen_ai.system") {
             Self.fill(&span.provider, SpanKinds.provider(provider))
         }
@@ -61,15 +64,15 @@ extension SpanBuilder {
     }
 
     private mutating func applyGenAIParameters(_ attributes: AttributeIndex) {
-        let isOpenLIT = isFromOpenLIT
+        let isOpenLIT = attributes.string("telemetry.sdk.name") == "openlit" || isFromOpenLIT
         for member in attributes.ordered.members {
             let key = member.key
             let value = member.value
             let name: Substring
-            if key.hasPrefix("gen_ai.request.") {
-                name = key.dropFirst("gen_ai.request.".count)
-            } else if key.hasPrefix("gen_ai.openai.request.") {
-                name = key.dropFirst("gen_ai.openai.request.".count)
+            if key.utf8.starts(with: Self.requestPrefix.utf8) {
+                name = key.dropFirst(Self.requestPrefix.count)
+            } else if key.utf8.starts(with: Self.openAIRequestPrefix.utf8) {
+                name = key.dropFirst(Self.openAIRequestPrefix.count)
             } else {
                 continue
             }
@@ -82,9 +85,8 @@ extension SpanBuilder {
 
     /// Whether the span comes from OpenLIT, which fills in request parameters the caller never set.
     var isFromOpenLIT: Bool {
-        raw.attributes["telemetry.sdk.name"]?.stringValue == "openlit"
+        origin.scopeName?.hasPrefix("openlit") == true
             || origin.resourceAttributes["telemetry.sdk.name"]?.stringValue == "openlit"
-            || origin.scopeName?.hasPrefix("openlit") == true
     }
 
     /// OpenLIT's invented values: temperature 0.3, max_tokens -1, top_p 1.0 (sent even when the caller chose

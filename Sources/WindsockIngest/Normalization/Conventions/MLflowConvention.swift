@@ -11,7 +11,7 @@ extension SpanBuilder {
     ]
 
     mutating func applyMLflow(_ attributes: AttributeIndex) {
-        guard attributes.has(namespace: "mlflow") else { return }
+        guard attributes.has(.mlflow) else { return }
         func decoded(_ key: String) -> JSONValue? {
             guard let value = attributes[key] else { return nil }
             if case .string(let text) = value { return EmbeddedJSON.parseAny(text) ?? value }

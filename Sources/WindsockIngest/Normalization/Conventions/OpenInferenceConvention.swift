@@ -11,11 +11,11 @@ extension SpanBuilder {
     ]
 
     mutating func applyOpenInference(_ attributes: AttributeIndex) {
-        let hasLLM = attributes.has(namespace: "llm")
+        let hasLLM = attributes.has(.llm)
         guard
-            hasLLM || attributes.has(namespace: "openinference") || attributes.has(namespace: "input")
-                || attributes.has(namespace: "output") || attributes.has(namespace: "retrieval")
-                || attributes.has(namespace: "embedding") || attributes.has(namespace: "tool")
+            hasLLM || attributes.has(.openInference) || attributes.has(.inputOutput)
+                || attributes.has(.inputOutput) || attributes.has(.retrieval)
+                || attributes.has(.embedding) || attributes.has(.tool)
         else { return }
         if let openInferenceKind = attributes.string("openinference.span.kind") {
             let mapped = SpanKinds.fromOpenInference(openInferenceKind)
@@ -30,13 +30,13 @@ extension SpanBuilder {
         }
         if hasLLM { applyOpenInferenceLLM(attributes) }
         if let model = attributes.string("embedding.model_name") { Self.fill(&span.requestModel, model) }
-        if attributes.has(namespace: "embedding") {
+        if attributes.has(.embedding) {
             let texts = attributes.indexedGroups(prefix: "embedding.embeddings.").compactMap {
                 $0.values["embedding.text"]
             }
             if !texts.isEmpty { Self.fill(&span.input, .array(texts)) }
         }
-        if attributes.has(namespace: "retrieval") {
+        if attributes.has(.retrieval) {
             let documents = attributes.indexedGroups(prefix: "retrieval.documents.").map { group in
                 var document = JSONObject()
                 for field in ["id", "content", "score", "metadata"] {

@@ -5,7 +5,7 @@ import WindsockModel
 /// `llm.is_streaming`, `llm.request.functions.N.*`, and Traceloop's `traceloop.span.kind` / `traceloop.entity.*`.
 extension SpanBuilder {
     mutating func applyOpenLLMetry(_ attributes: AttributeIndex) {
-        if attributes.has(namespace: "llm") {
+        if attributes.has(.llm) {
             if let type = attributes.string("llm.request.type") {
                 Self.fill(&kind, SpanKinds.fromTraceloop(type))
                 switch type {
@@ -33,12 +33,12 @@ extension SpanBuilder {
             }
             if !functions.isEmpty { Self.fill(&span.toolDefinitions, .array(functions)) }
         }
-        if attributes.has(namespace: "traceloop") {
+        if attributes.has(.traceloop) {
             if let type = attributes.string("traceloop.span.kind") { Self.fill(&kind, SpanKinds.fromTraceloop(type)) }
             Self.fill(&span.input, attributes.jsonOrText("traceloop.entity.input"))
             Self.fill(&span.output, attributes.jsonOrText("traceloop.entity.output"))
         }
-        guard attributes.has(namespace: "gen_ai") else { return }
+        guard attributes.has(.genAI) else { return }
         if span.input == nil, attributes["gen_ai.prompt.0.role"] != nil || attributes["gen_ai.prompt.0.content"] != nil {
             let groups = attributes.indexedGroups(prefix: "gen_ai.prompt.")
             if kind == .embedding {
