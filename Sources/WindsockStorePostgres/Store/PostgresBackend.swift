@@ -1,0 +1,39 @@
+import Logging
+import PostgresKit
+import WindsockStore
+
+/// PostgreSQL through a PostgresNIO connection pool; write transactions run on pooled connections, several
+/// at once when several writers (or server replicas) write.
+final class PostgresBackend: SQLBackend {
+    let dialect = SQLDialect.postgres
+    private let client: PostgresClient
+    private let runner: Task<Void, Never>
+    private let logger: Logger
+
+    init(_ configuration: PostgresStoreConfiguration, logger: Logger) throws {
+        var clientConfiguration = try PostgresURL.configuration(configuration.url)
+        clientConfiguration.options.maximumConnections = max(1, configuration.maximumConnections)
+        let client = PostgresClient(configuration: clientConfiguration, backgroundLogger: logger)
+        self.client = client
+        self.logger = logger
+        self.runner = Task { await client.run() }
+    }
+
+    func read(_ statement: BoundStatement) async throws -> [ResultRow] {
+        try await client.query(statement.postgresQuery, logger: logger).values()
+    }
+
+    func transaction<Result: Sendable>(
+        _ body: @Sendable (any SQLExecutor) async throws -> Result
+    ) async throws -> Result {
+        let logger = logger
+        return try await client.withTransaction(logger: logger) { connection in
+            try await body(PostgresExecutor(connection: connection, logger: logger))
+        }
+    }
+
+    func close() async throws {
+        runner.cancel()
+        await runner.value
+    }
+}
