@@ -58,11 +58,10 @@ package enum StoreSchema {
                 """,
                 "CREATE INDEX scores_trace ON scores (project, trace_id, created_ns)",
                 """
-                CREATE TABLE call_rollup (project TEXT NOT NULL, minute_ns {INT} NOT NULL, model TEXT NOT NULL,
-                name TEXT NOT NULL, user_id TEXT NOT NULL, latency_bucket {INT} NOT NULL, calls {INT} NOT NULL,
-                errors {INT} NOT NULL, input_tokens {INT} NOT NULL, output_tokens {INT} NOT NULL,
-                cost_usd {REAL} NOT NULL,
-                PRIMARY KEY (project, minute_ns, model, name, user_id, latency_bucket))
+                CREATE TABLE call_rollup (project TEXT NOT NULL, dimension TEXT NOT NULL, minute_ns {INT} NOT NULL,
+                value TEXT NOT NULL, calls {INT} NOT NULL, errors {INT} NOT NULL, input_tokens {INT} NOT NULL,
+                output_tokens {INT} NOT NULL, cost_usd {REAL} NOT NULL, latency TEXT NOT NULL,
+                PRIMARY KEY (project, dimension, minute_ns, value))
                 """,
                 "CREATE INDEX call_rollup_minute ON call_rollup (minute_ns)",
             ]

@@ -152,15 +152,46 @@ package struct SpanWriter: Sendable {
                 ($0[0].string ?? "", $0[2].string ?? "") < ($1[0].string ?? "", $1[2].string ?? "")
             },
             suffix: "ON CONFLICT DO NOTHING")
-        let rollup = RollupRow.rows(of: newSpans) { project, traceID in
+        try await executor.execute(all: statements)
+        let deltas = RollupRow.deltas(of: newSpans) { project, traceID in
             records[TraceKey(project: project, traceID: traceID)]?.summary.userID
         }
-        let increments = ["calls", "errors", "input_tokens", "output_tokens", "cost_usd"]
-            .map { "\($0) = call_rollup.\($0) + excluded.\($0)" }.joined(separator: ", ")
-        statements += SQLInsert.statements(
-            dialect, table: "call_rollup", columns: RollupRow.columns, rows: rollup.map(\.values),
-            suffix: "ON CONFLICT (project, minute_ns, model, name, user_id, latency_bucket) DO UPDATE SET \(increments)"
-        )
-        try await executor.execute(all: statements)
+        try await merge(deltas, with: executor)
+    }
+
+    /// Merges rollup deltas into `call_rollup`: reads the rows (locked, on PostgreSQL, in key order, after
+    /// inserting the missing ones empty), adds the deltas, and writes them back.
+    private func merge(_ deltas: [RollupRow], with executor: any SQLExecutor) async throws {
+        guard !deltas.isEmpty else { return }
+        if dialect == .postgres {
+            try await executor.execute(
+                all: SQLInsert.statements(
+                    dialect, table: "call_rollup", columns: RollupRow.columns,
+                    rows: deltas.map { RollupRow(key: $0.key).values }, suffix: "ON CONFLICT DO NOTHING"))
+        }
+        var merged = Dictionary(uniqueKeysWithValues: deltas.map { ($0.key, $0) })
+        for offset in stride(from: 0, to: deltas.count, by: Self.tracesPerRead) {
+            var builder = SQLBuilder(
+                dialect,
+                "SELECT \(RollupRow.columns.joined(separator: ", ")) FROM call_rollup WHERE (\(RollupRow.keyColumns.joined(separator: ", "))) IN (VALUES "
+            )
+            for (position, delta) in deltas[offset..<min(offset + Self.tracesPerRead, deltas.count)].enumerated() {
+                if position > 0 { builder.append(", ") }
+                builder.bindTuple(delta.key.values)
+            }
+            builder.append(")")
+            if dialect == .postgres {
+                builder.append(" ORDER BY \(RollupRow.keyColumns.joined(separator: ", ")) FOR UPDATE")
+            }
+            for row in try await executor.execute(builder.statement) {
+                guard let stored = RollupRow(row: row) else { continue }
+                merged[stored.key]?.merge(stored)
+            }
+        }
+        try await executor.execute(
+            all: SQLInsert.statements(
+                dialect, table: "call_rollup", columns: RollupRow.columns,
+                rows: merged.values.sorted { $0.key < $1.key }.map(\.values),
+                suffix: SQLInsert.upsertSuffix(key: RollupRow.keyColumns, columns: RollupRow.columns)))
     }
 }

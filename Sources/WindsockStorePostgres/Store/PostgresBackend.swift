@@ -23,12 +23,30 @@ final class PostgresBackend: SQLBackend {
         try await client.query(statement.postgresQuery, logger: logger).values()
     }
 
+    /// SQLSTATEs of transactions that PostgreSQL aborted to resolve a conflict: running them again succeeds.
+    private static let retryableStates: Set<String> = ["40P01", "40001"]
+    /// How many times a transaction runs before its conflict error is thrown.
+    private static let attempts = 5
+
     func transaction<Result: Sendable>(
         _ body: @Sendable (any SQLExecutor) async throws -> Result
     ) async throws -> Result {
         let logger = logger
-        return try await client.withTransaction(logger: logger) { connection in
-            try await body(PostgresExecutor(connection: connection, logger: logger))
+        var attempt = 1
+        while true {
+            do {
+                return try await client.withTransaction(logger: logger) { connection in
+                    try await body(PostgresExecutor(connection: connection, logger: logger))
+                }
+            } catch let error as PostgresTransactionError {
+                // Report what failed (the statement, the commit), not the wrapper.
+                let cause = error.closureError ?? error.commitError ?? error.beginError ?? error
+                guard attempt < Self.attempts, let state = (cause as? PSQLError)?.serverInfo?[.sqlState],
+                    Self.retryableStates.contains(state)
+                else { throw cause }
+                logger.debug("PostgreSQL transaction conflict; running it again", metadata: ["sqlstate": "\(state)"])
+                attempt += 1
+            }
         }
     }
 
