@@ -4,10 +4,14 @@ import WindsockModel
 package struct WriteRequest: Sendable {
     package var project: ProjectID
     package var spans: [Span]
+    /// The `spans` rows (``SpanRecord/insertColumns``), made by the caller's task, so that serialising runs
+    /// on many cores while the single writer only runs SQL.
+    package var rows: [[SQLValue]]
 
     package init(project: ProjectID, spans: [Span]) {
         self.project = project
         self.spans = spans
+        self.rows = spans.map { SpanRecord.values(of: $0, project: project) }
     }
 
     /// Throws when a span holds what a database cannot store: a NUL character in a text column.
