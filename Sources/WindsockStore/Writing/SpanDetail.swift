@@ -13,7 +13,8 @@ package enum SpanDetail {
     private static let minimumSharedLength = 32
 
     /// The detail document of `span`, given the stored texts of its input and output.
-    package static func encode(_ span: Span, inputText: String?, outputText: String?) -> String {
+    /// `resourceID` names the span's resource attributes, stored once in `resources` (``ResourceRecord``).
+    package static func encode(_ span: Span, inputText: String?, outputText: String?, resourceID: String?) -> String {
         var detail = JSONObject()
         detail["service"] = span.serviceName.map(JSONValue.string)
         detail["scope"] = span.scopeName.map(JSONValue.string)
@@ -40,7 +41,7 @@ package enum SpanDetail {
         }
         if !attributes.isEmpty { detail["attributes"] = .object(attributes) }
         if !references.isEmpty { detail["attribute_refs"] = .object(references) }
-        if !span.resourceAttributes.isEmpty { detail["resource"] = .object(span.resourceAttributes) }
+        detail["resource_id"] = resourceID.map(JSONValue.string)
         if !span.events.isEmpty {
             detail["events"] = .array(
                 span.events.map { event in
@@ -82,13 +83,22 @@ package enum SpanDetail {
             attributes[member.key] = text.map(JSONValue.string) ?? .null
         }
         span.attributes = attributes
-        span.resourceAttributes = detail["resource"]?.objectValue ?? JSONObject()
+        // The resource attributes are filled in from `resources` by the caller (``resourceID(ofDetail:)``).
+        span.resourceAttributes = JSONObject()
         span.events = (detail["events"]?.arrayValue ?? []).compactMap { value in
             guard let name = value["name"]?.stringValue, let time = value["time_ns"]?.intValue else { return nil }
             return SpanEvent(
                 name: name, time: Timestamp(nanosecondsSinceEpoch: Int64(time)),
                 attributes: value["attributes"]?.objectValue ?? JSONObject())
         }
+    }
+
+    /// The resource id that a stored detail names, if any.
+    package static func resourceID(ofDetail text: String) -> String? {
+        guard let range = text.range(of: "\"resource_id\":\""),
+            let end = text[range.upperBound...].firstIndex(of: "\"")
+        else { return nil }
+        return String(text[range.upperBound..<end])
     }
 
     private static func encode(_ prompt: PromptReference) -> JSONValue {

@@ -14,7 +14,7 @@ package enum SpanRecord {
     package static let selectColumns = Array(insertColumns.dropFirst())
 
     /// The row values of `span` in ``insertColumns`` order.
-    package static func values(of span: Span, project: ProjectID) -> [SQLValue] {
+    package static func values(of span: Span, project: ProjectID, resourceID: String? = nil) -> [SQLValue] {
         let inputText = span.input.map(CompactJSON.string)
         let outputText = span.output.map(CompactJSON.string)
         return [
@@ -27,7 +27,7 @@ package enum SpanRecord {
             .text(span.traceName), .text(jsonArray(span.tags)),
             .text(span.metadata.isEmpty ? nil : CompactJSON.string(.object(span.metadata))),
             .text(inputText), .text(outputText),
-            .text(SpanDetail.encode(span, inputText: inputText, outputText: outputText)),
+            .text(SpanDetail.encode(span, inputText: inputText, outputText: outputText, resourceID: resourceID)),
         ]
     }
 

@@ -49,6 +49,19 @@ package struct SpanWriter: Sendable {
         if dialect == .postgres {
             try await lock(traces, with: executor)
         }
+        var resources: [[SQLValue]: [SQLValue]] = [:]
+        for request in requests {
+            for row in request.resources { resources[Array(row.prefix(2))] = row }
+        }
+        try await executor.execute(
+            all: SQLInsert.statements(
+                dialect, table: "resources", columns: ResourceRecord.columns,
+                rows: resources.values.sorted { lhs, rhs in
+                    let (left, right) = (lhs[0].string ?? "", rhs[0].string ?? "")
+                    return left != right
+                        ? left < right : (lhs[1].bytes ?? []).lexicographicallyPrecedes(rhs[1].bytes ?? [])
+                },
+                suffix: "ON CONFLICT DO NOTHING"))
         var inserted = Set<SpanKey>()
         for statement in SQLInsert.statements(
             dialect, table: "spans", columns: SpanRecord.insertColumns,

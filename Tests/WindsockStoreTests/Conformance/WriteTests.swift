@@ -17,6 +17,7 @@ struct WriteTests {
                 trace: 1, id: 3, parent: 1, name: "lookup", kind: .tool, start: 810, duration: 50,
                 input: .string(question), output: "Paris, since 508.")
             tool.attributes = JSONObject([("input.value", .string(question)), ("output.value", "Paris, since 508.")])
+            tool.resourceAttributes = JSONObject([("service.name", "tools"), ("host.name", "h1")])
             let result = try await store.write([tool, chat, root], project: .default)
             #expect(result == WriteResult(inserted: 3, duplicates: 0))
 
