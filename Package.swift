@@ -142,9 +142,14 @@ let package = Package(
                 "WindsockServer",
                 "OpenTelemetryProto",
                 "OrderedJSON",
+                "WindsockIngest",
                 "WindsockModel",
                 "WindsockStore",
+                "WindsockStorePostgres",
+                "WindsockStoreSQLite",
+                .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ]
         ),
         .testTarget(

@@ -19,7 +19,7 @@ enum ScoreRoutes {
             let body: ByteBuffer
             do {
                 body = try await request.body.collect(upTo: maximumBodyBytes)
-            } catch {
+            } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
                 throw APIError(
                     .contentTooLarge, code: "body_too_large", message: "A score body is at most \(maximumBodyBytes) bytes.")
             }

@@ -31,7 +31,7 @@ struct RequestBodyReader: Sendable {
         var buffer: ByteBuffer
         do {
             buffer = try await request.body.collect(upTo: maximumBodyBytes)
-        } catch let error as HTTPError where error.status == .contentTooLarge {
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
             throw Failure.tooLarge("The request body is larger than \(maximumBodyBytes) bytes.")
         }
         guard let algorithm else { return Array(buffer.readableBytesView) }
