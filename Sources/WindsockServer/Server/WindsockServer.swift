@@ -13,7 +13,7 @@ import WindsockStore
 /// try await server.run { port in logger.notice("listening on \(port)") }
 /// ```
 public struct WindsockServer: Sendable {
-    /// The store traces are written to and read from; closed when ``run(onStarted:)`` returns.
+    /// The store traces are written to and read from; closed when ``run(handlesSignals:onStarted:)`` returns.
     public let store: any TraceStore
     /// How the server runs.
     public let configuration: WindsockServerConfiguration
@@ -64,22 +64,33 @@ public struct WindsockServer: Sendable {
         )
     }
 
-    /// Checks access, then serves until SIGINT or SIGTERM: the server stops accepting connections, answers
-    /// the requests it has (so nothing it acknowledged is lost), stops retention and closes the store.
-    public func run(onStarted: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+    /// Checks access, then serves until SIGINT or SIGTERM (when `handlesSignals`) or cancellation: the server stops
+    /// accepting connections, answers the requests it has (so nothing it acknowledged is lost), stops retention
+    /// and closes the store.
+    public func run(
+        handlesSignals: Bool = true, onStarted: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) async throws {
         try await checkAccess()
+        try await serviceGroup(handlesSignals: handlesSignals, onStarted: onStarted).run()
+    }
+
+    /// The services of a running server, in start order: the store (closed last), retention, the HTTP server
+    /// (shut down first); SIGINT and SIGTERM shut it down gracefully when `handlesSignals`. Does not check
+    /// access: ``run(handlesSignals:onStarted:)`` does.
+    public func serviceGroup(
+        handlesSignals: Bool = true, onStarted: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) -> ServiceGroup {
         var services: [any Service] = [StoreService(store: store, logger: logger)]
         if let days = configuration.retentionDays {
             services.append(
                 RetentionService(store: store, days: days, interval: configuration.retentionInterval, logger: logger))
         }
         services.append(buildApplication(onStarted: onStarted))
-        let group = ServiceGroup(
+        return ServiceGroup(
             configuration: ServiceGroupConfiguration(
                 services: services.map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) },
-                gracefulShutdownSignals: [.sigterm, .sigint],
+                gracefulShutdownSignals: handlesSignals ? [.sigterm, .sigint] : [],
                 logger: logger))
-        try await group.run()
     }
 
     private func buildRouter() -> (router: Router<BasicRequestContext>, routes: [RouteDescriptor]) {
