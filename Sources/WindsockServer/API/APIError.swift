@@ -37,7 +37,7 @@ public struct APIError: Error, HTTPResponseError, Sendable, Equatable {
     }
 
     /// A failure of the server itself (the store): 500, without internals in the message.
-    static let internalError = APIError(
+    static let serverFailure = APIError(
         .internalServerError, code: "internal_error", message: "The server failed to process the request.")
 
     /// The JSON body.

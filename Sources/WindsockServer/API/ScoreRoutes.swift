@@ -21,7 +21,8 @@ enum ScoreRoutes {
                 body = try await request.body.collect(upTo: maximumBodyBytes)
             } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
                 throw APIError(
-                    .contentTooLarge, code: "body_too_large", message: "A score body is at most \(maximumBodyBytes) bytes.")
+                    .contentTooLarge, code: "body_too_large",
+                    message: "A score body is at most \(maximumBodyBytes) bytes.")
             }
             let score = try ScoreRequest.parse(Array(body.readableBytesView), now: Timestamp(Date()))
             try await services.storeCall("addScore") { try await services.store.addScore(score, project: project) }

@@ -12,7 +12,9 @@ enum SessionRoutes {
             let traces = try await services.storeCall("session") {
                 try await services.store.session(sessionID, project: project)
             }
-            guard !traces.isEmpty else { throw APIError.notFound("No trace of session '\(sessionID)' in this project.") }
+            guard !traces.isEmpty else {
+                throw APIError.notFound("No trace of session '\(sessionID)' in this project.")
+            }
             return JSONResponse.make([
                 "session_id": .string(sessionID),
                 "data": .array(traces.map(\.apiJSON)),

@@ -52,7 +52,7 @@ struct Authenticator: Sendable {
             throw error
         } catch {
             logger.error("Key lookup failed", metadata: ["error": "\(error)"])
-            throw APIError.internalError
+            throw APIError.serverFailure
         }
     }
 

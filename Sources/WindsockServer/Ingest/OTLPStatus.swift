@@ -27,7 +27,8 @@ struct OTLPStatus: Sendable, Equatable {
     func encoded(as encoding: OTLPContentType) -> [UInt8] {
         switch encoding {
         case .json:
-            return Array(JSONValue.object(JSONObject([("code", .int(code)), ("message", .string(message))])).compactString.utf8)
+            return Array(
+                JSONValue.object(JSONObject([("code", .int(code)), ("message", .string(message))])).compactString.utf8)
         case .protobuf:
             // Field 1 (code, varint) and field 2 (message, length-delimited), as protoc writes them.
             var bytes: [UInt8] = []

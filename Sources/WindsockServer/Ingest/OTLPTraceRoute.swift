@@ -90,7 +90,8 @@ enum OTLPTraceRoute {
         } catch {
             await services.writeGate.leave()
             services.logger.error(
-                "Store write failed", metadata: ["spans": "\(spans.count)", "project": "\(project)", "error": "\(error)"])
+                "Store write failed",
+                metadata: ["spans": "\(spans.count)", "project": "\(project)", "error": "\(error)"])
             return OTLPAnswer.failure(
                 .serviceUnavailable, message: "The store could not commit the batch; retry later.", encoding: encoding,
                 headers: retryAfter)

@@ -20,12 +20,12 @@ actor GenAIMetrics {
     private static var tokenUsage: MetricNameDescriptor {
         MetricNameDescriptor(
             metricName: "gen_ai_client_token", unitName: "usage",
-        helpText: "Tokens used by GenAI model calls (gen_ai.client.token.usage), from ingested spans.")
+            helpText: "Tokens used by GenAI model calls (gen_ai.client.token.usage), from ingested spans.")
     }
     private static var operationDuration: MetricNameDescriptor {
         MetricNameDescriptor(
             metricName: "gen_ai_client_operation_duration", unitName: "seconds",
-        helpText: "Duration of GenAI model calls (gen_ai.client.operation.duration), from ingested spans.")
+            helpText: "Duration of GenAI model calls (gen_ai.client.operation.duration), from ingested spans.")
     }
 
     private let registry: PrometheusCollectorRegistry

@@ -28,7 +28,7 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch {
             logger.error(
                 "Request failed", metadata: ["path": "\(request.uri.path)", "error": "\(String(reflecting: error))"])
-            throw APIError.internalError
+            throw APIError.serverFailure
         }
     }
 }

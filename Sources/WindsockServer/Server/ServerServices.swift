@@ -28,7 +28,7 @@ struct ServerServices: Sendable {
             return try await body()
         } catch {
             logger.error("Store call failed", metadata: ["call": "\(what)", "error": "\(error)"])
-            throw APIError.internalError
+            throw APIError.serverFailure
         }
     }
 }

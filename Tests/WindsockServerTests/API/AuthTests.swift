@@ -56,9 +56,11 @@ struct AuthTests {
     func missingKey() async throws {
         let fixture = try await Fixture.make()
         try await withTestServer(store: fixture.store) { caller in
-            for path in ["/api/v1/traces", "/api/v1/traces/\(fixture.alphaTrace.hex)", "/api/v1/sessions/s1",
-                "/api/v1/metrics", "/api/v1/scores?trace_id=\(fixture.alphaTrace.hex)", "/metrics", "/api/v1/openapi.json"]
-            {
+            for path in [
+                "/api/v1/traces", "/api/v1/traces/\(fixture.alphaTrace.hex)", "/api/v1/sessions/s1",
+                "/api/v1/metrics", "/api/v1/scores?trace_id=\(fixture.alphaTrace.hex)", "/metrics",
+                "/api/v1/openapi.json",
+            ] {
                 let answer = try await caller.get(path)
                 #expect(answer.status == .unauthorized, "\(path)")
                 #expect(answer.headers[.wwwAuthenticate] == "Bearer")
@@ -107,13 +109,18 @@ struct AuthTests {
             let betaList = try await caller.get("/api/v1/traces", key: fixture.betaRead).json()
             #expect(betaList["data"]?.arrayValue?.count == 1)
             #expect(betaList["data"]?.arrayValue?.first?["trace_id"]?.stringValue != fixture.alphaTrace.hex)
-            #expect(try await caller.get("/api/v1/traces/\(fixture.alphaTrace.hex)", key: fixture.betaRead).status == .notFound)
-            #expect(try await caller.get("/api/v1/traces/\(fixture.alphaTrace.hex)", key: fixture.alphaRead).status == .ok)
+            #expect(
+                try await caller.get("/api/v1/traces/\(fixture.alphaTrace.hex)", key: fixture.betaRead).status
+                    == .notFound)
+            #expect(
+                try await caller.get("/api/v1/traces/\(fixture.alphaTrace.hex)", key: fixture.alphaRead).status == .ok)
             let score: JSONValue = ["trace_id": .string(fixture.alphaTrace.hex), "name": "n", "value": 1]
             #expect(try await caller.postJSON("/api/v1/scores", score, key: fixture.alphaIngest).status == .created)
-            let betaScores = try await caller.get("/api/v1/scores?trace_id=\(fixture.alphaTrace.hex)", key: fixture.betaRead)
+            let betaScores = try await caller.get(
+                "/api/v1/scores?trace_id=\(fixture.alphaTrace.hex)", key: fixture.betaRead)
             #expect(try betaScores.json()["data"] == [])
-            let alphaScores = try await caller.get("/api/v1/scores?trace_id=\(fixture.alphaTrace.hex)", key: fixture.alphaRead)
+            let alphaScores = try await caller.get(
+                "/api/v1/scores?trace_id=\(fixture.alphaTrace.hex)", key: fixture.alphaRead)
             #expect(try alphaScores.json()["data"]?.arrayValue?.count == 1)
         }
     }
@@ -134,7 +141,8 @@ struct AuthTests {
         let store = InMemoryTraceStore()
         let refused = WindsockServer(store: store, configuration: .init(address: network), logger: quietLogger)
         await #expect(throws: ServerStartupError.self) { try await refused.checkAccess() }
-        let insecure = WindsockServer(store: store, configuration: .init(address: network, insecure: true), logger: quietLogger)
+        let insecure = WindsockServer(
+            store: store, configuration: .init(address: network, insecure: true), logger: quietLogger)
         try await insecure.checkAccess()
         let loopback = WindsockServer(store: store, configuration: .init(port: 0), logger: quietLogger)
         try await loopback.checkAccess()
@@ -146,7 +154,8 @@ struct AuthTests {
     @Test("insecure on a network address without keys serves project default openly")
     func insecureServesOpen() async throws {
         let store = InMemoryTraceStore()
-        let configuration = WindsockServerConfiguration(address: ServerAddress(host: "0.0.0.0", port: 0), insecure: true)
+        let configuration = WindsockServerConfiguration(
+            address: ServerAddress(host: "0.0.0.0", port: 0), insecure: true)
         try await withTestServer(store: store, configuration: configuration) { caller in
             let answer = try await caller.get("/api/v1/traces")
             #expect(answer.status == .ok)

@@ -30,7 +30,8 @@ struct IngestErrorTests {
     func unsupportedEncoding() async throws {
         try await withTestServer(store: InMemoryTraceStore()) { caller in
             let answer = try await caller.send(
-                .post, "/v1/traces", headers: [.contentType: "application/x-protobuf", .contentEncoding: "br"], body: [1])
+                .post, "/v1/traces", headers: [.contentType: "application/x-protobuf", .contentEncoding: "br"],
+                body: [1])
             #expect(answer.status == .unsupportedMediaType)
             #expect(answer.headers[.contentType] == "application/x-protobuf")
         }
@@ -44,7 +45,8 @@ struct IngestErrorTests {
         #expect(bomb.count < 16 * 1024)
         try await withTestServer(store: InMemoryTraceStore(), configuration: configuration, setup: .live) { caller in
             let large = try await caller.send(
-                .post, "/v1/traces", headers: [.contentType: "application/json"], body: [UInt8](repeating: 32, count: 20_000))
+                .post, "/v1/traces", headers: [.contentType: "application/json"],
+                body: [UInt8](repeating: 32, count: 20_000))
             #expect(large.status == .contentTooLarge)
             let inflated = try await caller.send(
                 .post, "/v1/traces", headers: [.contentType: "application/json", .contentEncoding: "gzip"], body: bomb)
@@ -59,7 +61,8 @@ struct IngestErrorTests {
             let valid = try gzip(Array(#"{"resourceSpans":[]}"#.utf8))
             for body in [Array("not gzip at all".utf8), Array(valid.prefix(valid.count / 2))] {
                 let answer = try await caller.send(
-                    .post, "/v1/traces", headers: [.contentType: "application/json", .contentEncoding: "gzip"], body: body)
+                    .post, "/v1/traces", headers: [.contentType: "application/json", .contentEncoding: "gzip"],
+                    body: body)
                 #expect(answer.status == .badRequest)
                 #expect(try answer.json()["code"] == 3)
             }

@@ -31,7 +31,8 @@ struct OpenAPITests {
         func references(_ value: JSONValue) -> [String] {
             switch value {
             case .object(let object):
-                return (object["$ref"]?.stringValue.map { [$0] } ?? []) + object.members.flatMap { references($0.value) }
+                return (object["$ref"]?.stringValue.map { [$0] } ?? [])
+                    + object.members.flatMap { references($0.value) }
             case .array(let elements): return elements.flatMap(references)
             default: return []
             }
@@ -59,7 +60,8 @@ struct OpenAPITests {
                 exercised.insert(RouteDescriptor(method: method, path: template))
                 let operation = try #require(document["paths"]?[template]?[method.rawValue.lowercased()])
                 let responses = try #require(operation["responses"])
-                let documented = try #require(responses[String(answer.status.code)], "\(uri): \(answer.status) not documented")
+                let documented = try #require(
+                    responses[String(answer.status.code)], "\(uri): \(answer.status) not documented")
                 let contentType = answer.headers[.contentType]?.split(separator: ";").first.map(String.init) ?? ""
                 let schema = try #require(documented["content"]?[contentType]?["schema"], "\(uri): \(contentType)")
                 guard contentType.hasSuffix("json") else { return }
@@ -68,7 +70,9 @@ struct OpenAPITests {
             }
             let score: JSONValue = ["trace_id": .string(traceID), "name": "quality", "value": "good"]
             try check(.post, "/api/v1/scores", "/api/v1/scores", try await caller.postJSON("/api/v1/scores", score))
-            try check(.post, "/api/v1/scores", "/api/v1/scores (bad)", try await caller.postJSON("/api/v1/scores", ["name": 1]))
+            try check(
+                .post, "/api/v1/scores", "/api/v1/scores (bad)",
+                try await caller.postJSON("/api/v1/scores", ["name": 1]))
             let requests: [(String, String)] = [
                 ("/api/v1/traces", "/api/v1/traces?limit=1"),
                 ("/api/v1/traces", "/api/v1/traces?status=error&q=capital"),
@@ -90,9 +94,11 @@ struct OpenAPITests {
                 try check(.get, template, uri, try await caller.get(uri))
             }
             let export = try await caller.send(
-                .post, "/v1/traces", headers: [.contentType: "application/json"], body: Array(#"{"resourceSpans":[]}"#.utf8))
+                .post, "/v1/traces", headers: [.contentType: "application/json"],
+                body: Array(#"{"resourceSpans":[]}"#.utf8))
             try check(.post, "/v1/traces", "/v1/traces", export)
-            let unsupported = try await caller.send(.post, "/v1/traces", headers: [.contentType: "text/plain"], body: [1])
+            let unsupported = try await caller.send(
+                .post, "/v1/traces", headers: [.contentType: "text/plain"], body: [1])
             try check(.post, "/v1/traces", "/v1/traces (text/plain)", unsupported)
             return exercised
         }

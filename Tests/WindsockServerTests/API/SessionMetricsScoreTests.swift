@@ -15,7 +15,10 @@ struct SessionMetricsScoreTests {
         try await withTestServer(store: store) { caller in
             let json = try await caller.get("/api/v1/sessions/s1").json()
             #expect(json["session_id"] == "s1")
-            #expect(json["data"]?.arrayValue?.map { $0["trace_id"]?.stringValue } == [TraceID(high: 0xABCD, low: 1).hex, TraceID(high: 0xABCD, low: 2).hex])
+            #expect(
+                json["data"]?.arrayValue?.map { $0["trace_id"]?.stringValue } == [
+                    TraceID(high: 0xABCD, low: 1).hex, TraceID(high: 0xABCD, low: 2).hex,
+                ])
             #expect(try await caller.get("/api/v1/sessions/other").status == .notFound)
         }
     }
@@ -91,7 +94,10 @@ struct SessionMetricsScoreTests {
             (#"{"trace_id":"00000000000000000000000000000001","name":"x","value":[1]}"#, "value"),
             (#"{"trace_id":"00000000000000000000000000000001","name":"x","value":1,"source":"bot"}"#, "source"),
             (#"{"trace_id":"00000000000000000000000000000001","name":"x","value":1,"span_id":"zz"}"#, "span_id"),
-            (#"{"trace_id":"00000000000000000000000000000001","name":"x","value":"good","data_type":"numeric"}"#, "value"),
+            (
+                #"{"trace_id":"00000000000000000000000000000001","name":"x","value":"good","data_type":"numeric"}"#,
+                "value"
+            ),
             (#"{"trace_id":"00000000000000000000000000000001","name":"x","value":1,"comment":5}"#, "comment"),
         ])
     func badScore(body: String, field: String) async throws {

@@ -11,7 +11,8 @@ struct TraceRoutesTests {
     func listsAndPages() async throws {
         let store = InMemoryTraceStore()
         for trace in 1...3 {
-            _ = try await store.write(SampleTraces.chat(trace: UInt64(trace), at: Int64(trace) * 1000), project: .default)
+            _ = try await store.write(
+                SampleTraces.chat(trace: UInt64(trace), at: Int64(trace) * 1000), project: .default)
         }
         try await withTestServer(store: store) { caller in
             let first = try await caller.get("/api/v1/traces?limit=2")
@@ -19,7 +20,10 @@ struct TraceRoutesTests {
             #expect(first.headers[.contentType] == "application/json; charset=utf-8")
             let json = try first.json()
             let data = try #require(json["data"]?.arrayValue)
-            #expect(data.map { $0["trace_id"]?.stringValue } == [TraceID(high: 0xABCD, low: 3).hex, TraceID(high: 0xABCD, low: 2).hex])
+            #expect(
+                data.map { $0["trace_id"]?.stringValue } == [
+                    TraceID(high: 0xABCD, low: 3).hex, TraceID(high: 0xABCD, low: 2).hex,
+                ])
             let summary = data[0]
             #expect(summary["name"] == "answer question")
             #expect(summary["start_time"] == "2026-01-01T00:00:03.000000Z")
@@ -36,7 +40,8 @@ struct TraceRoutesTests {
             #expect(summary["tags"] == ["demo"])
             let cursor = try #require(json["next_cursor"]?.stringValue)
             let second = try await caller.get("/api/v1/traces?limit=2&cursor=\(cursor)").json()
-            #expect(second["data"]?.arrayValue?.map { $0["trace_id"]?.stringValue } == [TraceID(high: 0xABCD, low: 1).hex])
+            #expect(
+                second["data"]?.arrayValue?.map { $0["trace_id"]?.stringValue } == [TraceID(high: 0xABCD, low: 1).hex])
             #expect(second["next_cursor"] == .null)
         }
     }

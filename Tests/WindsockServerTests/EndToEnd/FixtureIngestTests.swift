@@ -87,7 +87,8 @@ struct FixtureIngestTests {
             #expect(failed["status"] == "error")
             #expect(failed["error_count"] == 1)
             let detail = try await caller.get("/api/v1/traces/\(failed["trace_id"]?.stringValue ?? "")").json()
-            #expect(detail["spans"]?.arrayValue?.first?["status_message"]?.stringValue?.contains("Invalid model") == true)
+            #expect(
+                detail["spans"]?.arrayValue?.first?["status_message"]?.stringValue?.contains("Invalid model") == true)
         }
         try await store.finish()
     }
@@ -115,11 +116,15 @@ struct FixtureIngestTests {
             #expect(detail["spans"]?.arrayValue?.map { $0["name"]?.stringValue } == ["kept"])
 
             let request = try Opentelemetry_Proto_Collector_Trace_V1_ExportTraceServiceRequest(
-                jsonUTF8Bytes: Array(#"{"resourceSpans":[{"scopeSpans":[{"spans":[{"traceId":"5b8efff798038103d269b633813fc60c","spanId":"eee19b7ec3c1b175","name":"short","startTimeUnixNano":"2","endTimeUnixNano":"1"}]}]}]}"#.utf8))
+                jsonUTF8Bytes: Array(
+                    #"{"resourceSpans":[{"scopeSpans":[{"spans":[{"traceId":"5b8efff798038103d269b633813fc60c","spanId":"eee19b7ec3c1b175","name":"short","startTimeUnixNano":"2","endTimeUnixNano":"1"}]}]}]}"#
+                        .utf8))
             let protobuf = try await caller.send(
-                .post, "/v1/traces", headers: [.contentType: "application/x-protobuf"], body: try request.serializedBytes())
+                .post, "/v1/traces", headers: [.contentType: "application/x-protobuf"],
+                body: try request.serializedBytes())
             #expect(protobuf.status == .ok)
-            let response = try Opentelemetry_Proto_Collector_Trace_V1_ExportTraceServiceResponse(serializedBytes: protobuf.body)
+            let response = try Opentelemetry_Proto_Collector_Trace_V1_ExportTraceServiceResponse(
+                serializedBytes: protobuf.body)
             #expect(response.partialSuccess.rejectedSpans == 1)
         }
         try await store.finish()
@@ -130,7 +135,8 @@ struct FixtureIngestTests {
         let store = try await TestStore.make()
         try await withTestServer(store: store.store) { caller in
             let json = try await caller.send(
-                .post, "/v1/traces", headers: [.contentType: "application/json"], body: Array("{\"resourceSpans\":".utf8))
+                .post, "/v1/traces", headers: [.contentType: "application/json"],
+                body: Array("{\"resourceSpans\":".utf8))
             #expect(json.status == .badRequest)
             #expect(try json.json()["code"] == 3)
             #expect(try json.json()["message"]?.stringValue?.isEmpty == false)

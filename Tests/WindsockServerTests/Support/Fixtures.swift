@@ -11,7 +11,9 @@ enum Fixtures {
     static var all: [String] {
         let instrumentations = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         return instrumentations.sorted().flatMap { folder -> [String] in
-            let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent(folder).path)) ?? []
+            let files =
+                (try? FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent(folder).path))
+                ?? []
             return files.filter { ($0.hasSuffix(".pb") || $0.hasSuffix(".json")) && !$0.hasSuffix(".decoded.json") }
                 .sorted().map { "\(folder)/\($0)" }
         }

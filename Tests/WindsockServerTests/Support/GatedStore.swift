@@ -41,7 +41,9 @@ struct GatedStore: TraceStore {
         return try await base.write(spans, project: project)
     }
     func traces(_ query: TraceQuery) async throws -> TracePage { try await base.traces(query) }
-    func trace(_ id: TraceID, project: ProjectID) async throws -> TraceDetail? { try await base.trace(id, project: project) }
+    func trace(_ id: TraceID, project: ProjectID) async throws -> TraceDetail? {
+        try await base.trace(id, project: project)
+    }
     func session(_ sessionID: String, project: ProjectID) async throws -> [TraceSummary] {
         try await base.session(sessionID, project: project)
     }
@@ -50,6 +52,8 @@ struct GatedStore: TraceStore {
     func scores(traceID: TraceID, project: ProjectID) async throws -> [Score] {
         try await base.scores(traceID: traceID, project: project)
     }
-    func deleteTraces(startedBefore cutoff: Timestamp) async throws -> Int { try await base.deleteTraces(startedBefore: cutoff) }
+    func deleteTraces(startedBefore cutoff: Timestamp) async throws -> Int {
+        try await base.deleteTraces(startedBefore: cutoff)
+    }
     func close() async throws { try await base.close() }
 }

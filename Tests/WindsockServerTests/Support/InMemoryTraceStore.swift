@@ -53,14 +53,18 @@ actor InMemoryTraceStore: TraceStore {
                 return (summary.startTime, summary.traceID) < (cursor.startTime, cursor.traceID)
             }
         let page = Array(matching.prefix(query.limit))
-        let next = matching.count > query.limit ? page.last.map { TraceCursor(startTime: $0.startTime, traceID: $0.traceID) } : nil
+        let next =
+            matching.count > query.limit
+            ? page.last.map { TraceCursor(startTime: $0.startTime, traceID: $0.traceID) } : nil
         return TracePage(traces: page, nextCursor: next)
     }
 
     func trace(_ id: TraceID, project: ProjectID) async throws -> TraceDetail? {
         if let failure { throw failure }
         guard let traceSpans = spans[Key(project: project, traceID: id)] else { return nil }
-        let ordered = traceSpans.sorted { ($0.parentSpanID == nil ? 0 : 1, $0.startTime) < ($1.parentSpanID == nil ? 0 : 1, $1.startTime) }
+        let ordered = traceSpans.sorted {
+            ($0.parentSpanID == nil ? 0 : 1, $0.startTime) < ($1.parentSpanID == nil ? 0 : 1, $1.startTime)
+        }
         return TraceDetail(
             summary: summary(traceSpans), spans: ordered,
             scores: try await scores(traceID: id, project: project))
@@ -77,7 +81,9 @@ actor InMemoryTraceStore: TraceStore {
         if let failure { throw failure }
         lastMetricsQuery = query
         let calls = spans.filter { $0.key.project == query.project }.values.joined()
-            .filter { ($0.kind == .llm || $0.kind == .embedding) && $0.startTime >= query.from && $0.startTime < query.to }
+            .filter {
+                ($0.kind == .llm || $0.kind == .embedding) && $0.startTime >= query.from && $0.startTime < query.to
+            }
         let width = Int64(query.intervalSeconds) * 1_000_000_000
         let groups = Dictionary(grouping: calls) { span -> Int64 in
             query.from.nanosecondsSinceEpoch

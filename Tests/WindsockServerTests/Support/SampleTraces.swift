@@ -21,12 +21,17 @@ enum SampleTraces {
             name: "chat mistral-small-latest", kind: .llm, startTime: time(offset + 100), endTime: time(offset + 800),
             status: failing ? .error : .ok, statusMessage: failing ? "rate limited" : nil, provider: "mistral_ai",
             operation: "chat", requestModel: "mistral-small-latest", responseModel: "mistral-small-2506",
-            parameters: JSONObject([("temperature", 0.2)]), input: [["role": "user", "parts": [["type": "text", "content": "Capital of France?"]]]],
+            parameters: JSONObject([("temperature", 0.2)]),
+            input: [["role": "user", "parts": [["type": "text", "content": "Capital of France?"]]]],
             output: [["role": "assistant", "parts": [["type": "text", "content": "Paris"]], "finish_reason": "stop"]],
             usage: TokenUsage(inputTokens: 12, outputTokens: 3), costUSD: 0.000_003, timeToFirstTokenMs: 120,
             finishReasons: ["stop"], prompt: PromptReference(name: "capital", version: "1"),
             attributes: JSONObject([("gen_ai.request.model", "mistral-small-latest")]),
-            events: [SpanEvent(name: "exception", time: time(offset + 800), attributes: JSONObject([("exception.message", "boom")]))])
+            events: [
+                SpanEvent(
+                    name: "exception", time: time(offset + 800), attributes: JSONObject([("exception.message", "boom")])
+                )
+            ])
         return [root, chat]
     }
 }

@@ -31,7 +31,8 @@ struct SchemaValidator {
             found.append("\(path): \(value.compactString) is not one of \(JSONValue.array(options).compactString)")
         }
         if case .string(let text) = value {
-            if let pattern = schema["pattern"]?.stringValue, text.range(of: pattern, options: .regularExpression) == nil {
+            if let pattern = schema["pattern"]?.stringValue, text.range(of: pattern, options: .regularExpression) == nil
+            {
                 found.append("\(path): '\(text)' does not match \(pattern)")
             }
             if schema["format"]?.stringValue == "date-time" {

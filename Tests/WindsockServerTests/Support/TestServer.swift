@@ -37,7 +37,8 @@ struct TestCaller: Sendable {
         if let key { fields[.authorization] = "Bearer \(key)" }
         let response = try await client.execute(
             uri: uri, method: method, headers: fields, body: body.map { ByteBuffer(bytes: $0) })
-        return TestAnswer(status: response.status, headers: response.headers, body: Array(response.body.readableBytesView))
+        return TestAnswer(
+            status: response.status, headers: response.headers, body: Array(response.body.readableBytesView))
     }
 
     func get(_ uri: String, key: String? = nil) async throws -> TestAnswer {
