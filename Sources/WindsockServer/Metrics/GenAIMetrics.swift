@@ -31,6 +31,14 @@ actor GenAIMetrics {
     private let registry: PrometheusCollectorRegistry
     private var models: Set<String> = []
     private var operations: Set<String> = []
+    private var histograms: [HistogramKey: ValueHistogram] = [:]
+
+    private struct HistogramKey: Hashable {
+        var metric: String
+        var model: String
+        var operation: String
+        var tokenType: String?
+    }
 
     init(registry: PrometheusCollectorRegistry) {
         self.registry = registry
@@ -41,23 +49,31 @@ actor GenAIMetrics {
         for span in spans where span.kind == .llm || span.kind == .embedding {
             let model = label(span.requestModel ?? span.responseModel ?? "unknown", in: &models)
             let operation = label(span.operation ?? (span.kind == .embedding ? "embeddings" : "chat"), in: &operations)
-            let labels = [("gen_ai_request_model", model), ("gen_ai_operation_name", operation)]
-            registry.makeValueHistogram(
-                descriptor: Self.operationDuration, labels: labels, buckets: Self.durationBuckets
-            ).record(max(0, span.durationMs) / 1000)
+            histogram(Self.operationDuration, model: model, operation: operation, tokenType: nil)
+                .record(max(0, span.durationMs) / 1000)
             if let input = span.usage.inputTokens {
-                registry.makeValueHistogram(
-                    descriptor: Self.tokenUsage, labels: labels + [("gen_ai_token_type", "input")],
-                    buckets: Self.tokenBuckets
-                ).record(Double(input))
+                histogram(Self.tokenUsage, model: model, operation: operation, tokenType: "input").record(Double(input))
             }
             if let output = span.usage.outputTokens {
-                registry.makeValueHistogram(
-                    descriptor: Self.tokenUsage, labels: labels + [("gen_ai_token_type", "output")],
-                    buckets: Self.tokenBuckets
-                ).record(Double(output))
+                histogram(Self.tokenUsage, model: model, operation: operation, tokenType: "output")
+                    .record(Double(output))
             }
         }
+    }
+
+    /// The histogram of one label set, made once and kept.
+    private func histogram(
+        _ descriptor: MetricNameDescriptor, model: String, operation: String, tokenType: String?
+    ) -> ValueHistogram {
+        let key = HistogramKey(metric: descriptor.name, model: model, operation: operation, tokenType: tokenType)
+        if let existing = histograms[key] { return existing }
+        var labels = [("gen_ai_request_model", model), ("gen_ai_operation_name", operation)]
+        if let tokenType { labels.append(("gen_ai_token_type", tokenType)) }
+        let made = registry.makeValueHistogram(
+            descriptor: descriptor, labels: labels,
+            buckets: tokenType == nil ? Self.durationBuckets : Self.tokenBuckets)
+        histograms[key] = made
+        return made
     }
 
     private func label(_ value: String, in known: inout Set<String>) -> String {

@@ -1,9 +1,12 @@
 import Hummingbird
 import Logging
 
-/// Turns every error a route throws (and the router's own 404) into the API's JSON error body.
+/// Turns every error a route throws (and the router's own 404) into the API's JSON error body; a known path
+/// asked with another method gets 405 with `Allow`.
 struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     let logger: Logger
+    /// Every route served, to tell 405 from 404.
+    let routes: [RouteDescriptor]
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
@@ -12,18 +15,20 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch let error as APIError {
             throw error
+        } catch let error as HTTPError where error.status == .notFound {
+            let allowed = routes.filter { $0.matches(path: request.uri.path) }.map(\.method.rawValue)
+            guard allowed.isEmpty else {
+                throw APIError(
+                    .methodNotAllowed, code: "method_not_allowed",
+                    message:
+                        "\(request.uri.path) does not take \(request.method.rawValue); it takes \(allowed.joined(separator: ", ")).",
+                    headers: [.allow: allowed.joined(separator: ", ")])
+            }
+            throw APIError(
+                .notFound, code: "not_found", message: "No route \(request.method.rawValue) \(request.uri.path).")
         } catch let error as HTTPError {
-            let code =
-                switch error.status.code {
-                case 404: "not_found"
-                case 405: "method_not_allowed"
-                case 413: "body_too_large"
-                default: "http_\(error.status.code)"
-                }
-            let message =
-                error.status == .notFound
-                ? "No route \(request.method.rawValue) \(request.uri.path)."
-                : error.body ?? error.status.reasonPhrase
+            let code = error.status == .contentTooLarge ? "body_too_large" : "http_\(error.status.code)"
+            let message = error.body ?? error.status.reasonPhrase
             throw APIError(error.status, code: code, message: message, headers: error.headers)
         } catch {
             logger.error(

@@ -20,5 +20,15 @@ public struct RouteDescriptor: Hashable, Sendable, CustomStringConvertible {
         }.joined(separator: "/")
     }
 
+    /// Whether `path` (a request's path) fits this route's template, whatever the method.
+    func matches(path requestPath: String) -> Bool {
+        let template = path.split(separator: "/", omittingEmptySubsequences: false)
+        let segments = requestPath.split(separator: "/", omittingEmptySubsequences: false)
+        guard template.count == segments.count else { return false }
+        return zip(template, segments).allSatisfy { expected, actual in
+            expected.hasPrefix("{") ? !actual.isEmpty : expected == actual
+        }
+    }
+
     public var description: String { "\(method.rawValue) \(path)" }
 }

@@ -37,7 +37,7 @@ public struct WindsockServer: Sendable {
 
     /// Every route served, in registration order (the OpenAPI document describes exactly these).
     public var routes: [RouteDescriptor] {
-        buildRouter().routes
+        buildRouter(knownRoutes: []).routes
     }
 
     /// Throws ``ServerStartupError`` when the server would serve a non-loopback address without keys and
@@ -56,7 +56,7 @@ public struct WindsockServer: Sendable {
     {
         let port = configuration.address.port
         return Application(
-            router: buildRouter().router,
+            router: buildRouter(knownRoutes: routes).router,
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.address.host, port: port), serverName: nil),
             onServerRunning: { channel in await onStarted(channel.localAddress?.port ?? port) },
@@ -93,9 +93,12 @@ public struct WindsockServer: Sendable {
                 logger: logger))
     }
 
-    private func buildRouter() -> (router: Router<BasicRequestContext>, routes: [RouteDescriptor]) {
+    /// The router and its routes; `knownRoutes` lets unknown methods on known paths get 405.
+    private func buildRouter(knownRoutes: [RouteDescriptor]) -> (
+        router: Router<BasicRequestContext>, routes: [RouteDescriptor]
+    ) {
         let router = Router(context: BasicRequestContext.self)
-        router.add(middleware: ErrorMiddleware(logger: logger))
+        router.add(middleware: ErrorMiddleware(logger: logger, routes: knownRoutes))
         let services = ServerServices(store: store, configuration: configuration, metrics: metrics, logger: logger)
         var table = RouteTable(router: router)
         OTLPTraceRoute.register(on: &table, services: services, ingestor: ingestor)

@@ -149,12 +149,18 @@ struct TraceRoutesTests {
         }
     }
 
-    @Test("unknown routes are JSON 404s")
+    @Test("unknown routes are JSON 404s, other methods on known paths 405s")
     func unknownRoute() async throws {
         try await withTestServer(store: InMemoryTraceStore()) { caller in
             let answer = try await caller.get("/api/v1/nothing")
             #expect(answer.status == .notFound)
             #expect(try answer.json()["error"]?["code"] == "not_found")
+            let wrongMethod = try await caller.send(.delete, "/api/v1/traces/\(String(repeating: "ab", count: 16))")
+            #expect(wrongMethod.status == .methodNotAllowed)
+            #expect(wrongMethod.headers[.allow] == "GET")
+            #expect(try wrongMethod.json()["error"]?["code"] == "method_not_allowed")
+            let scores = try await caller.send(.put, "/api/v1/scores")
+            #expect(scores.headers[.allow] == "POST, GET")
         }
     }
 }
