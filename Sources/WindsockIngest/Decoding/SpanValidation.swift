@@ -6,14 +6,16 @@ enum SpanValidation {
         guard bytes.count == 16 else {
             throw SpanRejection(reason: "trace_id must be 16 bytes, got \(bytes.count)")
         }
-        guard let id = TraceID(bytes: bytes) else { throw SpanRejection(reason: "trace_id is all zero") }
-        return id
+        let (high, low) = (integer(bytes.prefix(8)), integer(bytes.dropFirst(8)))
+        guard high != 0 || low != 0 else { throw SpanRejection(reason: "trace_id is all zero") }
+        return TraceID(high: high, low: low)
     }
 
     static func spanID(_ bytes: some Collection<UInt8>) throws(SpanRejection) -> SpanID {
         guard bytes.count == 8 else { throw SpanRejection(reason: "span_id must be 8 bytes, got \(bytes.count)") }
-        guard let id = SpanID(bytes: bytes) else { throw SpanRejection(reason: "span_id is all zero") }
-        return id
+        let value = integer(bytes)
+        guard value != 0 else { throw SpanRejection(reason: "span_id is all zero") }
+        return SpanID(value)
     }
 
     /// The parent id; empty or all-zero means no parent.
@@ -22,7 +24,15 @@ enum SpanValidation {
         guard bytes.count == 8 else {
             throw SpanRejection(reason: "parent_span_id must be empty or 8 bytes, got \(bytes.count)")
         }
-        return SpanID(bytes: bytes)
+        let value = integer(bytes)
+        return value == 0 ? nil : SpanID(value)
+    }
+
+    /// The big-endian integer of up to 8 bytes.
+    private static func integer(_ bytes: some Collection<UInt8>) -> UInt64 {
+        var value: UInt64 = 0
+        for byte in bytes { value = value << 8 | UInt64(byte) }
+        return value
     }
 
     static func times(start: UInt64, end: UInt64) throws(SpanRejection) -> (Timestamp, Timestamp) {

@@ -5,13 +5,23 @@ extension SpanBuilder {
     /// Settles what the conventions left open: the kind, the status and its message, token totals, the cost (from
     /// the price table when the span carries none), the system instructions, and the finish reasons.
     mutating func finish(prices: PriceTable) -> Span {
+        if kind == nil, isFromOpenLIT { applySpanNameConvention() }
         span.kind = kind ?? .span
+        if span.kind == .embedding, totalTokens == nil, outputTokens == nil {
+            totalTokens = inputTokens  // embeddings generate no tokens
+        }
         span.usage = TokenUsage(inputTokens: inputTokens, outputTokens: outputTokens, totalTokens: totalTokens)
+        if span.provider == nil, span.kind == .llm || span.kind == .embedding,
+            origin.scopeName?.lowercased().contains("mistral") == true
+        {
+            span.provider = "mistral_ai"
+        }
 
         switch raw.statusCode {
         case .error:
             span.status = .error
-            span.statusMessage = raw.statusMessage.isEmpty ? attributeErrorMessage ?? exceptionMessage : raw.statusMessage
+            span.statusMessage =
+                raw.statusMessage.isEmpty ? attributeErrorMessage ?? exceptionMessage : raw.statusMessage
         case .ok:
             span.status = .ok
         case .unset:
@@ -38,5 +48,14 @@ extension SpanBuilder {
                 ?? span.requestModel.flatMap { prices.cost(model: $0, usage: span.usage) }
         }
         return span
+    }
+
+    /// GenAI spans are named `{operation} {model}`; OpenLIT's failed calls carry nothing else.
+    private mutating func applySpanNameConvention() {
+        let words = span.name.split(separator: " ", maxSplits: 1)
+        guard words.count == 2, let kind = SpanKinds.fromOperation(String(words[0])) else { return }
+        self.kind = kind
+        Self.fill(&span.operation, String(words[0]))
+        Self.fill(&span.requestModel, String(words[1]))
     }
 }

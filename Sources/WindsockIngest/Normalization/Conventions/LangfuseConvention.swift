@@ -7,7 +7,7 @@ import WindsockModel
 /// tags, metadata).
 extension SpanBuilder {
     mutating func applyLangfuse(_ attributes: AttributeIndex) {
-        guard attributes.has(namespace: "langfuse") else { return }
+        guard attributes.has(.langfuse) else { return }
         if let type = attributes.string("langfuse.observation.type") {
             Self.fill(&kind, SpanKinds.fromLangfuse(type))
         }

@@ -11,7 +11,7 @@ extension SpanBuilder {
     ]
 
     mutating func applyMLflow(_ attributes: AttributeIndex) {
-        guard attributes.has(namespace: "mlflow") else { return }
+        guard attributes.has(.mlflow) else { return }
         func decoded(_ key: String) -> JSONValue? {
             guard let value = attributes[key] else { return nil }
             if case .string(let text) = value { return EmbeddedJSON.parseAny(text) ?? value }
@@ -44,7 +44,9 @@ extension SpanBuilder {
         if kind == .llm || kind == .embedding {
             if case .object(let request)? = inputs {
                 Self.fill(&span.requestModel, request.present("model")?.stringValue)
-                if let tools = request.present("tools"), !Self.isEmpty(tools) { Self.fill(&span.toolDefinitions, tools) }
+                if let tools = request.present("tools"), !Self.isEmpty(tools) {
+                    Self.fill(&span.toolDefinitions, tools)
+                }
                 for member in request.members where !Self.nonParameters.contains(member.key) {
                     addParameter(member.key, member.value)
                 }

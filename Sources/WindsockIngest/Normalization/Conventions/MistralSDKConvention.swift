@@ -10,7 +10,7 @@ extension SpanBuilder {
 
     mutating func applyMistralSDK(_ attributes: AttributeIndex) {
         let fromSDK = origin.scopeName == Self.mistralScope
-        guard fromSDK || attributes.has(namespace: "mistral_ai") else { return }
+        guard fromSDK || attributes.has(.mistralAI) else { return }
         if fromSDK { Self.fill(&span.provider, "mistral_ai") }
         Self.fill(&totalTokens, attributes.int("mistral_ai.request.total_tokens"))
         let url = attributes.string("http.url") ?? attributes.string("url.full")

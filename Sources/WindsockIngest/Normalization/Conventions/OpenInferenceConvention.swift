@@ -11,11 +11,11 @@ extension SpanBuilder {
     ]
 
     mutating func applyOpenInference(_ attributes: AttributeIndex) {
-        let hasLLM = attributes.has(namespace: "llm")
+        let hasLLM = attributes.has(.llm)
         guard
-            hasLLM || attributes.has(namespace: "openinference") || attributes.has(namespace: "input")
-                || attributes.has(namespace: "output") || attributes.has(namespace: "retrieval")
-                || attributes.has(namespace: "embedding") || attributes.has(namespace: "tool")
+            hasLLM || attributes.has(.openInference) || attributes.has(.inputOutput)
+                || attributes.has(.inputOutput) || attributes.has(.retrieval)
+                || attributes.has(.embedding) || attributes.has(.tool)
         else { return }
         if let openInferenceKind = attributes.string("openinference.span.kind") {
             let mapped = SpanKinds.fromOpenInference(openInferenceKind)
@@ -23,15 +23,20 @@ extension SpanBuilder {
             if mapped == .llm { Self.fill(&span.operation, "chat") }
             if mapped == .embedding { Self.fill(&span.operation, "embeddings") }
         }
+        let output = Self.openInferenceValue(attributes, "output")
+        if kind == .llm, let output, let messages = ChatMessages.outputMessages(output) {
+            // The response JSON is richer than `llm.output_messages` (it keeps tool call ids).
+            setChatOutput(.array(messages))
+        }
         if hasLLM { applyOpenInferenceLLM(attributes) }
         if let model = attributes.string("embedding.model_name") { Self.fill(&span.requestModel, model) }
-        if attributes.has(namespace: "embedding") {
+        if attributes.has(.embedding) {
             let texts = attributes.indexedGroups(prefix: "embedding.embeddings.").compactMap {
                 $0.values["embedding.text"]
             }
             if !texts.isEmpty { Self.fill(&span.input, .array(texts)) }
         }
-        if attributes.has(namespace: "retrieval") {
+        if attributes.has(.retrieval) {
             let documents = attributes.indexedGroups(prefix: "retrieval.documents.").map { group in
                 var document = JSONObject()
                 for field in ["id", "content", "score", "metadata"] {
@@ -47,14 +52,15 @@ extension SpanBuilder {
             Self.fill(&span.toolDefinitions, attributes.json("tool.json_schema") ?? attributes.json("tool.parameters"))
         }
         let input = Self.openInferenceValue(attributes, "input")
-        let output = Self.openInferenceValue(attributes, "output")
         if kind == .llm {
             if case .object(let request)? = input {
                 if let messages = request.present("messages").flatMap(ChatMessages.messages) {
                     setChatInput(.array(messages))
                 }
                 Self.fill(&span.requestModel, request.present("model")?.stringValue)
-                if let tools = request.present("tools"), !Self.isEmpty(tools) { Self.fill(&span.toolDefinitions, tools) }
+                if let tools = request.present("tools"), !Self.isEmpty(tools) {
+                    Self.fill(&span.toolDefinitions, tools)
+                }
             }
             if case .string(let text)? = input {
                 setChatInput(.array([.object(JSONObject([("role", "user"), ("content", .string(text))]))]))
@@ -129,14 +135,10 @@ extension SpanBuilder {
             return .object(object)
         }
         if message["content"] == nil, !chunks.isEmpty { message["content"] = .array(chunks) }
-        let calls = groups(values, prefix: "message.tool_calls.").map { call -> JSONValue in
-            var function = JSONObject()
-            function["name"] = call["tool_call.function.name"] ?? ""
-            if let arguments = call["tool_call.function.arguments"] { function["arguments"] = arguments }
-            var object = JSONObject()
-            if let id = call["tool_call.id"] { object["id"] = id }
-            object["function"] = .object(function)
-            return .object(object)
+        let calls = groups(values, prefix: "message.tool_calls.").map { call in
+            ChatMessages.toolCall(
+                id: call["tool_call.id"], name: call["tool_call.function.name"],
+                arguments: call["tool_call.function.arguments"])
         }
         if !calls.isEmpty { message["tool_calls"] = .array(calls) }
         if let id = values["message.tool_call_id"] { message["tool_call_id"] = id }

@@ -5,7 +5,7 @@ import WindsockModel
 /// `llm.is_streaming`, `llm.request.functions.N.*`, and Traceloop's `traceloop.span.kind` / `traceloop.entity.*`.
 extension SpanBuilder {
     mutating func applyOpenLLMetry(_ attributes: AttributeIndex) {
-        if attributes.has(namespace: "llm") {
+        if attributes.has(.llm) {
             if let type = attributes.string("llm.request.type") {
                 Self.fill(&kind, SpanKinds.fromTraceloop(type))
                 switch type {
@@ -33,24 +33,33 @@ extension SpanBuilder {
             }
             if !functions.isEmpty { Self.fill(&span.toolDefinitions, .array(functions)) }
         }
-        if attributes.has(namespace: "traceloop") {
+        if attributes.has(.traceloop) {
             if let type = attributes.string("traceloop.span.kind") { Self.fill(&kind, SpanKinds.fromTraceloop(type)) }
             Self.fill(&span.input, attributes.jsonOrText("traceloop.entity.input"))
             Self.fill(&span.output, attributes.jsonOrText("traceloop.entity.output"))
         }
-        guard attributes.has(namespace: "gen_ai") else { return }
-        if span.input == nil, attributes["gen_ai.prompt.0.role"] != nil || attributes["gen_ai.prompt.0.content"] != nil {
-            let messages = attributes.indexedGroups(prefix: "gen_ai.prompt.").compactMap {
-                Self.flattenedMessage($0.values, finishReason: nil)
+        guard attributes.has(.genAI) else { return }
+        if span.input == nil, attributes["gen_ai.prompt.0.role"] != nil || attributes["gen_ai.prompt.0.content"] != nil
+        {
+            let groups = attributes.indexedGroups(prefix: "gen_ai.prompt.")
+            if kind == .embedding {
+                let texts = groups.compactMap { $0.values["content"] }
+                if !texts.isEmpty { span.input = .array(texts) }
+            } else {
+                let messages = groups.compactMap { Self.flattenedMessage($0.values, finishReason: nil) }
+                if let converted = ChatMessages.messages(.array(messages.map(JSONValue.object))) {
+                    span.input = .array(converted)
+                }
             }
-            setChatInput(.array(messages.map(JSONValue.object)))
         }
         if span.output == nil,
             attributes["gen_ai.completion.0.role"] != nil || attributes["gen_ai.completion.0.content"] != nil
                 || attributes["gen_ai.completion.0.finish_reason"] != nil
         {
             let groups = attributes.indexedGroups(prefix: "gen_ai.completion.")
-            let messages = groups.compactMap { Self.flattenedMessage($0.values, finishReason: $0.values["finish_reason"]) }
+            let messages = groups.compactMap {
+                Self.flattenedMessage($0.values, finishReason: $0.values["finish_reason"])
+            }
             setChatOutput(.array(messages.map(JSONValue.object)))
             if span.finishReasons.isEmpty {
                 span.finishReasons = groups.compactMap { $0.values["finish_reason"]?.stringValue }
@@ -73,14 +82,8 @@ extension SpanBuilder {
                 message["content"] = content
             }
         }
-        let calls = groups(values, prefix: "tool_calls.").map { call -> JSONValue in
-            var function = JSONObject()
-            function["name"] = call["name"] ?? ""
-            if let arguments = call["arguments"] { function["arguments"] = arguments }
-            var object = JSONObject()
-            if let id = call["id"] { object["id"] = id }
-            object["function"] = .object(function)
-            return .object(object)
+        let calls = groups(values, prefix: "tool_calls.").map { call in
+            ChatMessages.toolCall(id: call["id"], name: call["name"], arguments: call["arguments"])
         }
         if !calls.isEmpty { message["tool_calls"] = .array(calls) }
         if let id = values["tool_call_id"] { message["tool_call_id"] = id }

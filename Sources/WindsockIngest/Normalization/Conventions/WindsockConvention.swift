@@ -5,7 +5,7 @@ import WindsockModel
 /// convention.
 extension SpanBuilder {
     mutating func applyWindsock(_ attributes: AttributeIndex) {
-        guard attributes.has(namespace: "windsock") else { return }
+        guard attributes.has(.windsock) else { return }
         if let kindName = attributes.string(WindsockAttribute.spanKind) {
             Self.fill(&kind, SpanKind(rawValue: kindName.lowercased()))
         }

@@ -8,29 +8,25 @@ struct AttributeIndex {
     private let values: [String: JSONValue]
     /// The attributes in the order they were sent.
     let ordered: JSONObject
-    /// The attribute namespaces present (the text before the first `.`), to skip conventions that cannot apply.
-    let namespaces: Set<Substring>
+    /// The attribute namespaces present, to skip conventions that cannot apply.
+    let namespaces: Namespaces
 
     init(_ attributes: JSONObject) {
         var values: [String: JSONValue] = [:]
         values.reserveCapacity(attributes.members.count)
-        var namespaces: Set<Substring> = []
+        var namespaces: Namespaces = []
         for member in attributes.members {
             values[member.key] = member.value
-            if let dot = member.key.firstIndex(of: ".") {
-                namespaces.insert(member.key[..<dot])
-            } else {
-                namespaces.insert(Substring(member.key))
-            }
+            namespaces.formUnion(Namespaces(of: member.key))
         }
         self.values = values
         self.ordered = attributes
         self.namespaces = namespaces
     }
 
-    /// Whether some attribute's name starts with `namespace` followed by a dot (or is exactly `namespace`).
-    func has(namespace: String) -> Bool {
-        namespaces.contains(Substring(namespace))
+    /// Whether some attribute's name is in `namespace`.
+    func has(_ namespace: Namespaces) -> Bool {
+        namespaces.contains(namespace)
     }
 
     /// The raw value.
