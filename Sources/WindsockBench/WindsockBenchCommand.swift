@@ -56,23 +56,22 @@ struct IngestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let client = HTTPClient.shared
-        let hours24 = Date().addingTimeInterval(-24 * 3600)
+        let hours24 = Date().addingTimeInterval(-24 * 3600 + 60)
         let factory = TracePayloadFactory(spansPerRequest: spansPerRequest, bytesPerSpan: bytesPerSpan, start: hours24)
         let load = IngestLoad(
             client: client, baseURL: server.url, bearerToken: server.key, senders: senders, probeEvery: probeEvery)
         var total = IngestLoad.Outcome()
         var payloadBytes = 0
         var sent = 0
-        var chunkNumber: UInt64 = 0
+        var traceNumber = 0
         while sent < requests {
             let count = min(chunk, requests - sent)
-            let built = try factory.makeRequests(count: count, seed: seed &* 1_000_003 &+ chunkNumber)
+            let built = try factory.makeRequests(count: count, seed: seed, traceNumber: &traceNumber)
             payloadBytes += built.reduce(0) { $0 + $1.body.count }
             let outcome = try await load.send(built)
             total.merge(outcome)
             total.seconds += outcome.seconds
             sent += count
-            chunkNumber += 1
         }
         let rate = Double(total.acceptedSpans) / max(total.seconds, 1e-9)
         print("sent \(sent) requests, \(total.acceptedSpans) spans accepted, \(total.failedRequests) failed")

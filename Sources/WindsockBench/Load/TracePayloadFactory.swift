@@ -11,6 +11,8 @@ struct TracePayloadFactory {
     var bytesPerSpan: Int
     /// The first span's start; later traces start later.
     var start: Date
+    /// Nanoseconds between the starts of consecutive traces (200 ms spreads 432,000 traces over 24 hours).
+    var traceSpacingNanoseconds: UInt64 = 200_000_000
 
     private static let models = ["mistral-small-latest", "mistral-large-latest", "mistral-medium-latest"]
     private static let users = (0..<50).map { "user-\($0)" }
@@ -29,10 +31,10 @@ struct TracePayloadFactory {
         var spanCount: Int
     }
 
-    /// Builds `count` requests. Traces never straddle two requests, so a trace is whole after its request.
-    func makeRequests(count: Int, seed: UInt64) throws -> [Request] {
-        var random = SplitMix64(seed: seed)
-        var traceNumber = 0
+    /// Builds `count` requests whose traces are numbered from `traceNumber` on (it is advanced past them).
+    /// Traces never straddle two requests, so a trace is whole after its request.
+    func makeRequests(count: Int, seed: UInt64, traceNumber: inout Int) throws -> [Request] {
+        var random = SplitMix64(seed: seed &+ UInt64(traceNumber))
         return try (0..<count).map { _ in
             var spans: [Opentelemetry_Proto_Trace_V1_Span] = []
             var traceIDs: [String] = []
@@ -58,7 +60,7 @@ struct TracePayloadFactory {
     private func trace(
         _ traceID: Data, number: Int, chats: Int, random: inout SplitMix64
     ) -> [Opentelemetry_Proto_Trace_V1_Span] {
-        let startNanos = UInt64(start.timeIntervalSince1970 * 1e9) + UInt64(number) * 1_000_000
+        let startNanos = UInt64(start.timeIntervalSince1970 * 1e9) + UInt64(number) * traceSpacingNanoseconds
         let rootID = Self.spanID(random.next())
         var root = Opentelemetry_Proto_Trace_V1_Span()
         root.traceID = traceID
