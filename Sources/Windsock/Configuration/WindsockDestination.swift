@@ -1,0 +1,11 @@
+/// Where Windsock sends finished spans.
+public enum WindsockDestination: Sendable {
+    /// OTLP/HTTP to a Windsock server or any OpenTelemetry backend.
+    case otlp(OTLPExporterConfiguration)
+    /// Readable lines on standard output.
+    case console
+    /// An exporter of your own (or ``InMemorySpanExporter`` in tests).
+    case exporter(any SpanExporter)
+    /// Nowhere: spans are only kept in the ring of recent traces.
+    case none
+}
