@@ -182,6 +182,7 @@ let package = Package(
                 "WindsockModel",
                 "WindsockStore",
                 "WindsockStoreSQLite",
+                .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

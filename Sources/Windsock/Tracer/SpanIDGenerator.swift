@@ -18,3 +18,10 @@ struct SpanIDGenerator: Sendable {
         }
     }
 }
+
+extension Windsock {
+    /// A random, valid trace id (what the tracer gives a new root span).
+    public static func randomTraceID() -> TraceID {
+        SpanIDGenerator().nextTraceID()
+    }
+}

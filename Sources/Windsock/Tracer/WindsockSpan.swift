@@ -23,7 +23,7 @@ public final class WindsockSpan: Tracing.Span, Sendable {
     /// Whether the span's parent is not a local span (a root, or a child of a remote parent).
     let isLocalRoot: Bool
     private let startNanoseconds: UInt64
-    private let pipeline: SpanPipeline
+    let pipeline: SpanPipeline
     private let state: NIOLockedValueBox<State>
 
     private struct State {
