@@ -76,7 +76,10 @@ let package = Package(
         // The one trace model: spans, traces, scores, projects; ids and timestamps.
         .target(name: "WindsockModel", dependencies: ["OrderedJSON"]),
         // The store protocol and its queries; SQLite and PostgreSQL implement it in their own targets.
-        .target(name: "WindsockStore", dependencies: ["WindsockModel"]),
+        .target(
+            name: "WindsockStore",
+            dependencies: ["OrderedJSON", "WindsockModel", .product(name: "Logging", package: "swift-log")]
+        ),
         // The embedded store: one SQLite file (the SDK writes it too).
         .target(
             name: "WindsockStoreSQLite",

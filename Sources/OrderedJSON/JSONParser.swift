@@ -148,26 +148,35 @@ public struct JSONParser {
     private mutating func parseString() throws(JSONParseError) -> String {
         let start = index
         index += 1
-        var scalars = String.UnicodeScalarView()
+        // Fast path: no escapes, so the string is the bytes between the quotes.
         var run = index
-        func flushRun(_ end: Int, into scalars: inout String.UnicodeScalarView) {
-            if end > run {
-                scalars.append(contentsOf: String(decoding: bytes[run..<end], as: UTF8.self).unicodeScalars)
-            }
+        while let byte = current, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+            guard byte >= 0x20 else { throw failure("Invalid control character at") }
+            index += 1
         }
+        guard let stop = current else {
+            throw JSONParseError(offset: start, reason: "Unterminated string starting at")
+        }
+        if stop == UInt8(ascii: "\"") {
+            index += 1
+            return String(decoding: bytes[run..<index - 1], as: UTF8.self)
+        }
+        // Escapes: collect UTF-8 bytes, decoding each escape into them.
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(index - run + 16)
         while true {
             guard let byte = current else {
                 throw JSONParseError(offset: start, reason: "Unterminated string starting at")
             }
             switch byte {
             case UInt8(ascii: "\""):
-                flushRun(index, into: &scalars)
+                utf8.append(contentsOf: bytes[run..<index])
                 index += 1
-                return String(scalars)
+                return String(decoding: utf8, as: UTF8.self)
             case UInt8(ascii: "\\"):
-                flushRun(index, into: &scalars)
+                utf8.append(contentsOf: bytes[run..<index])
                 index += 1
-                scalars.append(try parseEscape())
+                if let encoded = UTF8.encode(try parseEscape()) { utf8.append(contentsOf: encoded) }
                 run = index
             case 0x00..<0x20:
                 throw failure("Invalid control character at")

@@ -1,0 +1,60 @@
+import OrderedJSON
+import WindsockModel
+
+extension SpanBuilder {
+    /// Settles what the conventions left open: the kind, the status and its message, token totals, the cost (from
+    /// the price table when the span carries none), the system instructions, and the finish reasons.
+    mutating func finish(prices: PriceTable) -> Span {
+        if kind == nil, isFromOpenLIT { applySpanNameConvention() }
+        span.kind = kind ?? .span
+        if span.kind == .embedding, totalTokens == nil, outputTokens == nil {
+            totalTokens = inputTokens  // embeddings generate no tokens
+        }
+        span.usage = TokenUsage(inputTokens: inputTokens, outputTokens: outputTokens, totalTokens: totalTokens)
+        if span.provider == nil, span.kind == .llm || span.kind == .embedding,
+            origin.scopeName?.lowercased().contains("mistral") == true
+        {
+            span.provider = "mistral_ai"
+        }
+
+        switch raw.statusCode {
+        case .error:
+            span.status = .error
+            span.statusMessage = raw.statusMessage.isEmpty ? attributeErrorMessage ?? exceptionMessage : raw.statusMessage
+        case .ok:
+            span.status = .ok
+        case .unset:
+            span.status = attributeError ? .error : .ok
+            if attributeError { span.statusMessage = attributeErrorMessage ?? exceptionMessage }
+        }
+
+        if span.kind == .llm {
+            if systemInstructions != nil {
+                let messages = span.input?.arrayValue ?? []
+                if span.input == nil || !messages.isEmpty {
+                    span.input = .array(ChatMessages.prependingSystem(systemInstructions, to: messages))
+                }
+            }
+            if span.finishReasons.isEmpty, let output = span.output?.arrayValue {
+                span.finishReasons = output.compactMap { $0["finish_reason"]?.stringValue }
+            }
+            if span.parameters["stream"] == nil, let streaming, streaming { span.parameters["stream"] = .bool(true) }
+        }
+
+        if span.costUSD == nil, span.kind == .llm || span.kind == .embedding, !span.usage.isEmpty {
+            span.costUSD =
+                span.responseModel.flatMap { prices.cost(model: $0, usage: span.usage) }
+                ?? span.requestModel.flatMap { prices.cost(model: $0, usage: span.usage) }
+        }
+        return span
+    }
+
+    /// GenAI spans are named `{operation} {model}`; OpenLIT's failed calls carry nothing else.
+    private mutating func applySpanNameConvention() {
+        let words = span.name.split(separator: " ", maxSplits: 1)
+        guard words.count == 2, let kind = SpanKinds.fromOperation(String(words[0])) else { return }
+        self.kind = kind
+        Self.fill(&span.operation, String(words[0]))
+        Self.fill(&span.requestModel, String(words[1]))
+    }
+}

@@ -1,0 +1,49 @@
+/// Prices of models by id, with aliases (`-latest`) and dated versions (`mistral-small-2506`) resolved.
+///
+/// Lookups are case-insensitive. An id is found by, in order: an exact entry; the id without a provider prefix
+/// (`mistral/…`, `mistralai/…`); the longest entry that is a prefix of the id at a `-` boundary, so dated or
+/// versioned ids (`magistral-medium-2509`, `devstral-small-2507`) resolve to their family. An id that matches
+/// nothing has no price: ``cost(model:usage:)`` answers `nil`, never 0.
+public struct PriceTable: Sendable {
+    private var entries: [String: ModelPrice]
+
+    /// A table of `entries` keyed by model id or id prefix (matched case-insensitively).
+    public init(_ entries: [String: ModelPrice]) {
+        var lowered: [String: ModelPrice] = [:]
+        for (key, price) in entries {
+            lowered[key.lowercased()] = price
+        }
+        self.entries = lowered
+    }
+
+    /// A table with no prices: every cost is unknown.
+    public static let empty = PriceTable([:])
+
+    /// The price of `model`, or `nil` when it is not known.
+    public func price(of model: String) -> ModelPrice? {
+        var id = model.lowercased()
+        if let exact = entries[id] { return exact }
+        if let slash = id.lastIndex(of: "/") {
+            id = String(id[id.index(after: slash)...])
+            if let exact = entries[id] { return exact }
+        }
+        var candidate = Substring(id)
+        while let dash = candidate.lastIndex(of: "-") {
+            candidate = candidate[..<dash]
+            if let price = entries[String(candidate)] { return price }
+        }
+        return nil
+    }
+
+    /// The cost in US dollars of `usage` on `model`; `nil` when the model is unknown, when it is billed per page
+    /// (see ``cost(model:pages:)``), or when no token count is known.
+    public func cost(model: String, usage: TokenUsage) -> Double? {
+        price(of: model)?.cost(of: usage)
+    }
+
+    /// The cost in US dollars of `pages` processed by a page-billed model (OCR); `nil` for other models.
+    public func cost(model: String, pages: Int) -> Double? {
+        guard let perPage = price(of: model)?.perPage else { return nil }
+        return Double(pages) * perPage
+    }
+}

@@ -1,0 +1,197 @@
+import WindsockModel
+
+/// Stores the spans of one or more write calls in one transaction: inserts the new spans, recomputes the
+/// summaries of the traces they belong to, and adds them to the metrics rollup.
+package struct SpanWriter: Sendable {
+    private struct SpanKey: Hashable {
+        var project: String
+        var traceID: [UInt8]
+        var spanID: [UInt8]
+    }
+
+    private struct TraceKey: Hashable, Comparable {
+        var project: ProjectID
+        var traceID: TraceID
+
+        static func < (lhs: TraceKey, rhs: TraceKey) -> Bool {
+            (lhs.project.rawValue, lhs.traceID) < (rhs.project.rawValue, rhs.traceID)
+        }
+    }
+
+    /// The most trace ids read in one statement.
+    private static let tracesPerRead = 500
+
+    package let dialect: SQLDialect
+
+    package init(dialect: SQLDialect) {
+        self.dialect = dialect
+    }
+
+    /// Writes `requests` with `executor` (inside a transaction) and returns one result per request.
+    package func write(_ requests: [WriteRequest], with executor: any SQLExecutor) async throws -> [WriteResult] {
+        var seen = Set<SpanKey>()
+        var candidates: [(request: Int, project: ProjectID, span: Span)] = []
+        var duplicates = Array(repeating: 0, count: requests.count)
+        for (index, request) in requests.enumerated() {
+            for span in request.spans {
+                let key = SpanKey(
+                    project: request.project.rawValue, traceID: span.traceID.bytes, spanID: span.spanID.bytes)
+                if seen.insert(key).inserted {
+                    candidates.append((index, request.project, span))
+                } else {
+                    duplicates[index] += 1
+                }
+            }
+        }
+        let traces = Set(candidates.map { TraceKey(project: $0.project, traceID: $0.span.traceID) })
+        if dialect == .postgres {
+            try await lock(traces, with: executor)
+        }
+        var inserted = Set<SpanKey>()
+        for statement in SQLInsert.statements(
+            dialect, table: "spans", columns: SpanRecord.insertColumns,
+            rows: candidates.map { SpanRecord.values(of: $0.span, project: $0.project) },
+            suffix: "ON CONFLICT DO NOTHING RETURNING project, trace_id, span_id")
+        {
+            for row in try await executor.execute(statement) {
+                guard row.count == 3, let project = row[0].string, let traceID = row[1].bytes, let spanID = row[2].bytes
+                else { continue }
+                inserted.insert(SpanKey(project: project, traceID: traceID, spanID: spanID))
+            }
+        }
+        var results = duplicates.map { WriteResult(inserted: 0, duplicates: $0) }
+        var newSpans: [(project: ProjectID, span: Span)] = []
+        for candidate in candidates {
+            let key = SpanKey(
+                project: candidate.project.rawValue, traceID: candidate.span.traceID.bytes,
+                spanID: candidate.span.spanID.bytes)
+            if inserted.contains(key) {
+                results[candidate.request].inserted += 1
+                newSpans.append((candidate.project, candidate.span))
+            } else {
+                results[candidate.request].duplicates += 1
+            }
+        }
+        guard !newSpans.isEmpty else { return results }
+        let changed = Set(newSpans.map { TraceKey(project: $0.project, traceID: $0.span.traceID) }).sorted()
+        let records = try await summarize(changed, with: executor)
+        try await store(records, newSpans: newSpans, with: executor)
+        return results
+    }
+
+    /// Takes PostgreSQL transaction locks on the traces, in one order for every writer, so that two
+    /// processes writing spans of one trace recompute its summary one after the other.
+    private func lock(_ traces: Set<TraceKey>, with executor: any SQLExecutor) async throws {
+        let keys = Set(traces.map(Self.lockKey)).sorted()
+        guard !keys.isEmpty else { return }
+        var builder = SQLBuilder(dialect, "SELECT pg_advisory_xact_lock(k) FROM (VALUES ")
+        for (position, key) in keys.enumerated() {
+            builder.append(position > 0 ? ", (" : "(")
+            builder.bind(.integer(key))
+            builder.append("::BIGINT)")
+        }
+        builder.append(") AS locks(k) ORDER BY k")
+        _ = try await executor.execute(builder.statement)
+    }
+
+    /// A stable 64-bit key of a trace (FNV-1a over the project and the trace id).
+    private static func lockKey(_ trace: TraceKey) -> Int64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in Array(trace.project.rawValue.utf8) + [0] + trace.traceID.bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return Int64(bitPattern: hash)
+    }
+
+    /// Recomputes the summaries of `traces` from all their stored spans.
+    private func summarize(_ traces: [TraceKey], with executor: any SQLExecutor) async throws -> [TraceKey: TraceRecord]
+    {
+        var digests: [TraceKey: [SpanDigest]] = [:]
+        let byProject = Dictionary(grouping: traces, by: \.project)
+        for (project, keys) in byProject {
+            for offset in stride(from: 0, to: keys.count, by: Self.tracesPerRead) {
+                var builder = SQLBuilder(
+                    dialect,
+                    "SELECT trace_id, \(SpanDigest.columns.joined(separator: ", ")) FROM spans WHERE project = ")
+                builder.bind(.text(project.rawValue))
+                builder.append(" AND trace_id IN ")
+                builder.bindTuple(
+                    keys[offset..<min(offset + Self.tracesPerRead, keys.count)].map { .blob($0.traceID.bytes) })
+                for row in try await executor.execute(builder.statement) {
+                    guard let traceID = row.first?.bytes.flatMap(TraceID.init(bytes:)) else { continue }
+                    digests[TraceKey(project: project, traceID: traceID), default: []].append(try SpanDigest(row: row))
+                }
+            }
+        }
+        var records: [TraceKey: TraceRecord] = [:]
+        for (key, spans) in digests {
+            records[key] = TraceSummaryBuilder.record(traceID: key.traceID, spans: spans)
+        }
+        return records
+    }
+
+    /// Upserts the summaries, the new tags and the metrics rollup of the new spans.
+    private func store(
+        _ records: [TraceKey: TraceRecord], newSpans: [(project: ProjectID, span: Span)], with executor: any SQLExecutor
+    ) async throws {
+        let traceRows = records.sorted { $0.key < $1.key }.map {
+            TraceRow.values(of: $0.value, project: $0.key.project)
+        }
+        var statements = SQLInsert.statements(
+            dialect, table: "traces", columns: TraceRow.columns, rows: traceRows,
+            suffix: SQLInsert.upsertSuffix(key: ["project", "trace_id"], columns: TraceRow.columns))
+        var tagRows = Set<[SQLValue]>()
+        for (project, span) in newSpans {
+            for tag in span.tags {
+                tagRows.insert([.text(project.rawValue), .blob(span.traceID.bytes), .text(tag)])
+            }
+        }
+        statements += SQLInsert.statements(
+            dialect, table: "trace_tags", columns: ["project", "trace_id", "tag"],
+            rows: tagRows.sorted {
+                ($0[0].string ?? "", $0[2].string ?? "") < ($1[0].string ?? "", $1[2].string ?? "")
+            },
+            suffix: "ON CONFLICT DO NOTHING")
+        try await executor.execute(all: statements)
+        let deltas = RollupRow.deltas(of: newSpans) { project, traceID in
+            records[TraceKey(project: project, traceID: traceID)]?.summary.userID
+        }
+        try await merge(deltas, with: executor)
+    }
+
+    /// Merges rollup deltas into `call_rollup`: reads the rows (locked, on PostgreSQL, in key order, after
+    /// inserting the missing ones empty), adds the deltas, and writes them back.
+    private func merge(_ deltas: [RollupRow], with executor: any SQLExecutor) async throws {
+        guard !deltas.isEmpty else { return }
+        if dialect == .postgres {
+            try await executor.execute(
+                all: SQLInsert.statements(
+                    dialect, table: "call_rollup", columns: RollupRow.columns,
+                    rows: deltas.map { RollupRow(key: $0.key).values }, suffix: "ON CONFLICT DO NOTHING"))
+        }
+        var merged = Dictionary(uniqueKeysWithValues: deltas.map { ($0.key, $0) })
+        for offset in stride(from: 0, to: deltas.count, by: Self.tracesPerRead) {
+            var builder = SQLBuilder(
+                dialect,
+                "SELECT \(RollupRow.columns.joined(separator: ", ")) FROM call_rollup WHERE (\(RollupRow.keyColumns.joined(separator: ", "))) IN (VALUES "
+            )
+            for (position, delta) in deltas[offset..<min(offset + Self.tracesPerRead, deltas.count)].enumerated() {
+                if position > 0 { builder.append(", ") }
+                builder.bindTuple(delta.key.values)
+            }
+            builder.append(")")
+            if dialect == .postgres {
+                builder.append(" ORDER BY \(RollupRow.keyColumns.joined(separator: ", ")) FOR UPDATE")
+            }
+            for row in try await executor.execute(builder.statement) {
+                guard let stored = RollupRow(row: row) else { continue }
+                merged[stored.key]?.merge(stored)
+            }
+        }
+        try await executor.execute(
+            all: SQLInsert.statements(
+                dialect, table: "call_rollup", columns: RollupRow.columns,
+                rows: merged.values.sorted { $0.key < $1.key }.map(\.values),
+                suffix: SQLInsert.upsertSuffix(key: RollupRow.keyColumns, columns: RollupRow.columns)))
+    }
+}

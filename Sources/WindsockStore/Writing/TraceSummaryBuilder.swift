@@ -1,0 +1,111 @@
+import OrderedJSON
+import WindsockModel
+
+/// What the trace summary needs of one stored span: everything but its input, output and detail.
+package struct SpanDigest: Sendable {
+    package var spanID: SpanID
+    package var parentSpanID: SpanID?
+    package var name: String
+    package var kind: SpanKind
+    package var start: Int64
+    package var end: Int64
+    package var isError: Bool
+    package var model: String?
+    package var usage: TokenUsage
+    package var costUSD: Double?
+    package var userID: String?
+    package var sessionID: String?
+    package var traceName: String?
+    package var tags: [String]
+    package var metadata: JSONObject
+    package var hasInput: Bool
+    package var hasOutput: Bool
+
+    /// The columns read for a digest, after the trace id, in ``init(row:)`` order.
+    package static let columns = [
+        "span_id", "parent_span_id", "name", "kind", "start_ns", "end_ns", "is_error", "request_model",
+        "response_model", "input_tokens", "output_tokens", "total_tokens", "cost_usd", "user_id", "session_id",
+        "trace_name", "tags", "metadata", "input IS NOT NULL", "output IS NOT NULL",
+    ]
+
+    /// Reads a digest from `row`, whose first value is the trace id and the rest ``columns``.
+    package init(row: ResultRow) throws {
+        guard row.count == Self.columns.count + 1, let spanID = row[1].bytes.flatMap(SpanID.init(bytes:)),
+            let name = row[3].string, let kind = row[4].string.flatMap(SpanKind.init(rawValue:)),
+            let start = row[5].int, let end = row[6].int
+        else { throw StoreError(.invalidInput, "a stored span row is malformed") }
+        self.spanID = spanID
+        self.parentSpanID = row[2].bytes.flatMap(SpanID.init(bytes:))
+        self.name = name
+        self.kind = kind
+        self.start = Int64(start)
+        self.end = Int64(end)
+        self.isError = row[7].int == 1
+        self.model = row[9].string ?? row[8].string
+        self.usage = TokenUsage(inputTokens: row[10].int, outputTokens: row[11].int, totalTokens: row[12].int)
+        self.costUSD = row[13].double
+        self.userID = row[14].string
+        self.sessionID = row[15].string
+        self.traceName = row[16].string
+        self.tags = try row[17].string.map(SpanRecord.stringArray) ?? []
+        self.metadata = try row[18].string.map(SpanRecord.parseJSON)?.objectValue ?? JSONObject()
+        self.hasInput = row[19].int == 1
+        self.hasOutput = row[20].int == 1
+    }
+
+    /// Whether the span is a model call (counted in token totals and metrics).
+    package var isModelCall: Bool { kind == .llm || kind == .embedding }
+}
+
+/// A trace's summary as stored in `traces`: the summary, less the input and output, which stay in their spans.
+package struct TraceRecord: Sendable, Equatable {
+    package var summary: TraceSummary
+    /// The span whose input is the trace's input.
+    package var inputSpanID: SpanID?
+    /// The span whose output is the trace's output.
+    package var outputSpanID: SpanID?
+}
+
+/// Computes a trace's summary from all of its stored spans, whatever order they arrived in.
+package enum TraceSummaryBuilder {
+    /// The summary of the trace `traceID` whose stored spans are `spans` (at least one).
+    package static func record(traceID: TraceID, spans unsorted: [SpanDigest]) -> TraceRecord? {
+        let spans = unsorted.sorted { ($0.start, $0.spanID) < ($1.start, $1.spanID) }
+        guard let first = spans.first else { return nil }
+        let stored = Set(spans.map(\.spanID))
+        let root =
+            spans.first { $0.parentSpanID == nil }
+            ?? spans.first { span in span.parentSpanID.map { !stored.contains($0) } ?? true } ?? first
+        let modelCalls = spans.filter(\.isModelCall)
+        let errors = spans.count { $0.isError }
+        var metadata = root.metadata
+        for span in spans where span.spanID != root.spanID {
+            for member in span.metadata.members where !metadata.contains(member.key) {
+                metadata[member.key] = member.value
+            }
+        }
+        let summary = TraceSummary(
+            traceID: traceID,
+            name: root.traceName ?? spans.first { $0.traceName != nil }?.traceName ?? root.name,
+            startTime: Timestamp(nanosecondsSinceEpoch: first.start),
+            endTime: Timestamp(nanosecondsSinceEpoch: spans.map(\.end).max() ?? first.end),
+            status: errors > 0 ? .error : .ok, spanCount: spans.count, errorCount: errors,
+            usage: TokenUsage(
+                inputTokens: sum(modelCalls.compactMap(\.usage.inputTokens)),
+                outputTokens: sum(modelCalls.compactMap(\.usage.outputTokens)),
+                totalTokens: sum(modelCalls.compactMap(\.usage.totalTokens))),
+            costUSD: modelCalls.compactMap(\.costUSD).reduce(nil) { ($0 ?? 0) + $1 },
+            models: Array(Set(spans.compactMap(\.model))).sorted(),
+            userID: root.userID ?? spans.first { $0.userID != nil }?.userID,
+            sessionID: root.sessionID ?? spans.first { $0.sessionID != nil }?.sessionID,
+            tags: Array(Set(spans.flatMap(\.tags))).sorted(), metadata: metadata)
+        let inputSpan = root.hasInput ? root : modelCalls.first { $0.hasInput }
+        let outputSpan =
+            root.hasOutput ? root : modelCalls.filter(\.hasOutput).max { ($0.end, $0.spanID) < ($1.end, $1.spanID) }
+        return TraceRecord(summary: summary, inputSpanID: inputSpan?.spanID, outputSpanID: outputSpan?.spanID)
+    }
+
+    private static func sum(_ values: [Int]) -> Int? {
+        values.isEmpty ? nil : values.reduce(0, +)
+    }
+}

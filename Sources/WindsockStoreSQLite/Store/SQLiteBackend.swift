@@ -1,0 +1,109 @@
+import Foundation
+import Logging
+import SQLiteNIO
+import Synchronization
+import WindsockStore
+
+/// SQLite in WAL mode: one writer connection that runs one transaction at a time (`BEGIN IMMEDIATE`, so
+/// another process writing the same file waits for the busy timeout rather than failing), and reader
+/// connections that see every committed write.
+final class SQLiteBackend: SQLBackend {
+    let dialect = SQLDialect.sqlite
+    private let threadPool: NIOThreadPool
+    private let writer: SQLiteConnection
+    private let readers: [SQLiteConnection]
+    private let nextReader = Atomic<Int>(0)
+    private let writeLock = AsyncLock()
+    private let logger: Logger
+
+    private init(threadPool: NIOThreadPool, writer: SQLiteConnection, readers: [SQLiteConnection], logger: Logger) {
+        self.threadPool = threadPool
+        self.writer = writer
+        self.readers = readers
+        self.logger = logger
+    }
+
+    /// Opens the file (creating it and its folder when missing) with one writer and `readerCount` readers.
+    ///
+    /// The connections run on a thread pool of their own with a thread for each, so that a connection
+    /// waiting for another process's write lock never holds up the others.
+    static func open(_ configuration: SQLiteStoreConfiguration, readerCount: Int = 2, logger: Logger) async throws
+        -> SQLiteBackend
+    {
+        let folder = URL(fileURLWithPath: configuration.path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let threadPool = NIOThreadPool(numberOfThreads: max(1, readerCount) + 1)
+        threadPool.start()
+        do {
+            return try await open(
+                configuration, readerCount: max(1, readerCount), threadPool: threadPool, logger: logger)
+        } catch {
+            try? await threadPool.shutdownGracefully()
+            throw error
+        }
+    }
+
+    private static func open(
+        _ configuration: SQLiteStoreConfiguration, readerCount: Int, threadPool: NIOThreadPool, logger: Logger
+    ) async throws -> SQLiteBackend {
+        let eventLoop = MultiThreadedEventLoopGroup.singleton.any()
+        let writer = try await SQLiteConnection.open(
+            storage: .file(path: configuration.path), threadPool: threadPool, logger: logger, on: eventLoop)
+        let synchronous = configuration.durability == .full ? "FULL" : "NORMAL"
+        for pragma in [
+            "PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = \(synchronous)",
+            "PRAGMA cache_size = -65536",
+        ] {
+            _ = try await writer.rows(BoundStatement(pragma))
+        }
+        var readers: [SQLiteConnection] = []
+        for _ in 0..<readerCount {
+            let reader = try await SQLiteConnection.open(
+                storage: .file(path: configuration.path), threadPool: threadPool, logger: logger, on: eventLoop)
+            _ = try await reader.rows(BoundStatement("PRAGMA busy_timeout = 10000"))
+            _ = try await reader.rows(BoundStatement("PRAGMA cache_size = -65536"))
+            readers.append(reader)
+        }
+        return SQLiteBackend(threadPool: threadPool, writer: writer, readers: readers, logger: logger)
+    }
+
+    func read(_ statement: BoundStatement) async throws -> [ResultRow] {
+        let index = nextReader.add(1, ordering: .relaxed).newValue
+        return try await readers[index % readers.count].rows(statement)
+    }
+
+    func transaction<Result: Sendable>(
+        _ body: @Sendable (any SQLExecutor) async throws -> Result
+    ) async throws -> Result {
+        await writeLock.lock()
+        do {
+            _ = try await writer.rows(BoundStatement("BEGIN IMMEDIATE"))
+        } catch {
+            await writeLock.unlock()
+            throw error
+        }
+        do {
+            let result = try await body(SQLiteExecutor(connection: writer))
+            _ = try await writer.rows(BoundStatement("COMMIT"))
+            await writeLock.unlock()
+            return result
+        } catch {
+            do {
+                _ = try await writer.rows(BoundStatement("ROLLBACK"))
+            } catch let rollbackError {
+                logger.error("SQLite rollback failed", metadata: ["error": "\(rollbackError)"])
+            }
+            await writeLock.unlock()
+            throw error
+        }
+    }
+
+    func close() async throws {
+        await writeLock.lock()
+        for connection in readers + [writer] {
+            try await connection.close()
+        }
+        try await threadPool.shutdownGracefully()
+        await writeLock.unlock()
+    }
+}
