@@ -15,7 +15,7 @@ public enum WindsockAttributes {
     public static let input = "windsock.input"
     /// `windsock.output`: an observation's output, as JSON (or text).
     public static let output = "windsock.output"
-    /// `windsock.metadata`: an observation's metadata, a JSON object.
+    /// `windsock.metadata`: metadata of an observation and its trace, a JSON object.
     public static let metadata = "windsock.metadata"
     /// `windsock.model.parameters`: model parameters set by the application, a JSON object.
     public static let modelParameters = "windsock.model.parameters"
@@ -27,28 +27,22 @@ public enum WindsockAttributes {
     public static let promptTemplate = "windsock.prompt.template"
     /// `windsock.prompt.variables`: the variables filled into the template, a JSON object.
     public static let promptVariables = "windsock.prompt.variables"
-    /// `windsock.retriever.query`: a retriever's query.
-    public static let retrieverQuery = "windsock.retriever.query"
-    /// `windsock.retriever.documents`: the retrieved documents, a JSON array.
-    public static let retrieverDocuments = "windsock.retriever.documents"
     /// `windsock.stream.termination`: how a stream ended: `finished`, `failed`, `cancelled`, `abandoned`.
     public static let streamTermination = "windsock.stream.termination"
     /// `windsock.stream.chunks`: how many elements a stream delivered.
     public static let streamChunks = "windsock.stream.chunks"
     /// `windsock.trace.name`: a name for the whole trace.
     public static let traceName = "windsock.trace.name"
-    /// `windsock.trace.tags`: tags for the whole trace.
-    public static let traceTags = "windsock.trace.tags"
-    /// `windsock.trace.metadata`: metadata for the whole trace, a JSON object.
-    public static let traceMetadata = "windsock.trace.metadata"
+    /// `windsock.tags`: tags for the whole trace.
+    public static let traceTags = "windsock.tags"
     /// `windsock.trace.input`: the whole trace's input.
     public static let traceInput = "windsock.trace.input"
     /// `windsock.trace.output`: the whole trace's output.
     public static let traceOutput = "windsock.trace.output"
-    /// `user.id`: the end user.
-    public static let userID = "user.id"
-    /// `session.id`: the session.
-    public static let sessionID = "session.id"
+    /// `windsock.user.id`: the end user.
+    public static let userID = "windsock.user.id"
+    /// `windsock.session.id`: the session.
+    public static let sessionID = "windsock.session.id"
     /// `windsock.error.code`: Mistral's error code, on an exception event.
     public static let errorCode = "windsock.error.code"
     /// `windsock.embeddings.input_count`: how many inputs an embeddings call embedded.

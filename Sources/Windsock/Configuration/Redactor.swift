@@ -48,7 +48,7 @@ struct ContentPolicy: Sendable {
         GenAIAttributes.inputMessages, GenAIAttributes.outputMessages, GenAIAttributes.systemInstructions,
         GenAIAttributes.toolCallArguments, GenAIAttributes.toolCallResult,
         WindsockAttributes.input, WindsockAttributes.output, WindsockAttributes.traceInput,
-        WindsockAttributes.traceOutput, WindsockAttributes.retrieverQuery, WindsockAttributes.retrieverDocuments,
+        WindsockAttributes.traceOutput,
         WindsockAttributes.promptVariables, WindsockAttributes.fimPrompt, WindsockAttributes.fimSuffix,
     ]
 

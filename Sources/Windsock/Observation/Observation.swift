@@ -98,14 +98,14 @@ public struct Observation: Sendable {
         }
     }
 
-    /// A retriever's query.
+    /// A retriever's query: the input of a retriever span.
     public func setRetrieverQuery(_ query: String) {
-        setAttribute(WindsockAttributes.retrieverQuery, .string(query))
+        setInput(query)
     }
 
-    /// The documents a retriever returned.
+    /// The documents a retriever returned: the output of a retriever span.
     public func setDocuments(_ documents: [RetrievedDocument]) {
-        setJSON(WindsockAttributes.retrieverDocuments, documents)
+        setOutput(documents)
     }
 
     /// Trace-level values (name, user, session, tags, metadata, input, output) for the trace this observation is in.

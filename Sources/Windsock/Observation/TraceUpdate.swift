@@ -3,8 +3,10 @@ import Tracing
 
 /// Trace-level values set from anywhere inside a trace (Langfuse's `update_current_trace`).
 ///
-/// They are written onto the trace's local root span when it ends (`windsock.trace.*`, `user.id`,
-/// `session.id`); the user and session also go onto every span of the trace that ends after the update.
+/// They are written onto the trace's local root span when it ends (`windsock.trace.name`, `windsock.user.id`,
+/// `windsock.session.id`, `windsock.tags`, `windsock.metadata`, `windsock.trace.input`/`output`, which also fill
+/// the root's own input and output when it has none); the user and session also go onto every span of the trace
+/// that ends after the update.
 public struct TraceUpdate: Sendable {
     /// A name for the whole trace.
     public var name: String?
@@ -48,13 +50,13 @@ public struct TraceUpdate: Sendable {
         }
         if !metadata.isEmpty {
             var merged: [String: JSONValue] = [:]
-            if let existing = attributes.string(WindsockAttributes.traceMetadata),
+            if let existing = attributes.string(WindsockAttributes.metadata),
                 let object = (try? JSONValue(parsing: existing))?.objectValue
             {
                 merged = object
             }
             merged.merge(metadata) { _, new in new }
-            attributes.set(WindsockAttributes.traceMetadata, value: .string(JSONValue.object(merged).jsonString))
+            attributes.set(WindsockAttributes.metadata, value: .string(JSONValue.object(merged).jsonString))
         }
         if let input { attributes.set(WindsockAttributes.traceInput, value: .string(input.jsonString)) }
         if let output { attributes.set(WindsockAttributes.traceOutput, value: .string(output.jsonString)) }

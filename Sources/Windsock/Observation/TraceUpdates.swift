@@ -24,6 +24,17 @@ final class TraceUpdates: Sendable {
         }
         guard let values else { return }
         if span.isLocalRoot {
+            // The root's own metadata and the trace's merge; the trace's input and output fill the root's gaps.
+            var values = values
+            if let own = span.attributes.string(WindsockAttributes.metadata) {
+                TraceUpdate(metadata: (try? JSONValue(parsing: own))?.objectValue ?? [:]).apply(to: &values)
+            }
+            for (trace, own) in [
+                (WindsockAttributes.traceInput, WindsockAttributes.input),
+                (WindsockAttributes.traceOutput, WindsockAttributes.output),
+            ] where span.attributes.get(own) == nil {
+                if let value = values.get(trace) { span.attributes.set(own, value: value) }
+            }
             span.attributes.merge(values)
             return
         }

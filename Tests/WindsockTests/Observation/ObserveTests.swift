@@ -52,9 +52,9 @@ import Windsock
         }
         let retrieve = try spans.named("retrieve")
         #expect(retrieve.attributes.stringValue(WindsockAttributes.spanKind) == "retriever")
-        #expect(retrieve.attributes.stringValue(WindsockAttributes.retrieverQuery) == "painters of Paris")
+        #expect(retrieve.attributes.stringValue(WindsockAttributes.input) == #""painters of Paris""#)
         let documents = try JSONValue(
-            parsing: try #require(retrieve.attributes.stringValue(WindsockAttributes.retrieverDocuments)))
+            parsing: try #require(retrieve.attributes.stringValue(WindsockAttributes.output)))
         #expect(documents[0]?["id"] == "d1")
         #expect(documents[0]?["score"] == 0.9)
         let generate = try spans.named("generate")
@@ -127,7 +127,8 @@ import Windsock
         #expect(root.attributes.stringValue(WindsockAttributes.userID) == "user-7")
         #expect(root.attributes.stringValue(WindsockAttributes.sessionID) == "session-1")
         #expect(root.attributes.get(WindsockAttributes.traceTags) == .stringArray(["prod", "beta"]))
-        #expect(root.attributes.stringValue(WindsockAttributes.traceMetadata) == #"{"plan":"pro"}"#)
+        #expect(root.attributes.stringValue(WindsockAttributes.metadata) == #"{"plan":"pro"}"#)
+        #expect(root.attributes.stringValue(WindsockAttributes.input) == #""question""#)
         #expect(root.attributes.stringValue(WindsockAttributes.traceInput) == #""question""#)
         #expect(root.attributes.stringValue(WindsockAttributes.traceOutput) == #""answer""#)
         #expect(try spans.named("deep").attributes.stringValue(WindsockAttributes.userID) == "user-7")
