@@ -3,6 +3,7 @@ import Instrumentation
 import NIOConcurrencyHelpers
 import Tracing
 import WindsockModel
+import WindsockStoreSQLite
 
 /// Windsock's one-line set-up and process-wide controls.
 ///
@@ -29,7 +30,9 @@ public enum Windsock {
     ///   on a second call.
     @discardableResult
     public static func bootstrap(_ configuration: WindsockConfiguration? = nil) throws -> WindsockTracer {
-        let configuration = try configuration ?? WindsockConfiguration.fromEnvironment(fallback: defaultDestination())
+        let configuration =
+            try configuration
+            ?? WindsockConfiguration.fromEnvironment(fallback: defaultDestination(ProcessInfo.processInfo.environment))
         return try installed.withLockedValue { installed in
             guard installed == nil else { throw WindsockError.alreadyBootstrapped }
             let tracer = try WindsockTracer(configuration: configuration)
@@ -39,9 +42,13 @@ public enum Windsock {
         }
     }
 
-    /// Where spans go when no endpoint is configured.
-    static func defaultDestination() -> WindsockDestination {
-        .console
+    /// Where spans go when no endpoint is configured: the embedded store, at `WINDSOCK_STORE_PATH` or
+    /// `./.windsock/windsock.sqlite`.
+    public static func defaultDestination(_ environment: [String: String]) -> WindsockDestination {
+        guard let path = environment["WINDSOCK_STORE_PATH"], !path.isEmpty else {
+            return .embeddedStore(.embeddedDefault)
+        }
+        return .embeddedStore(SQLiteStoreConfiguration(path: path))
     }
 
     /// The Windsock tracer of the calling task: the task-local one, else the bootstrapped one.

@@ -10,6 +10,11 @@ extension WindsockTracer {
             exporters.append(
                 try OTLPHTTPSpanExporter(
                     configuration: otlp, resource: configuration.resource, logger: configuration.logger))
+        case .embeddedStore(let store):
+            exporters.append(
+                EmbeddedStoreSpanExporter(
+                    configuration: store, resource: configuration.resource, prices: configuration.prices,
+                    logger: configuration.logger))
         case .console:
             exporters.append(ConsoleSpanExporter())
         case .exporter(let exporter):
@@ -31,7 +36,7 @@ extension WindsockTracer {
                 exporter: exporter,
                 sampler: TraceRatioSampler(ratio: configuration.sampleRatio),
                 batch: configuration.batch,
-                enrichment: nil,
+                enrichment: SpanEnrichment(prices: configuration.prices),
                 contentPolicy: ContentPolicy(
                     captureContent: configuration.captureContent, redactor: configuration.redactor),
                 recentTraceCapacity: configuration.recentTraceCapacity,

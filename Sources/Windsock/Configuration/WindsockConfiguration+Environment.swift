@@ -1,4 +1,5 @@
 import Foundation
+import WindsockModel
 
 extension WindsockConfiguration {
     /// The configuration the environment describes.
@@ -18,6 +19,8 @@ extension WindsockConfiguration {
     /// | `WINDSOCK_CAPTURE_CONTENT` (or `OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT`) | `true`/`false` |
     /// | `WINDSOCK_CONSOLE` | `true` prints every span too |
     /// | `WINDSOCK_ENABLED` | `false` starts with tracing disabled |
+    /// | `WINDSOCK_PRICES_FILE`, `WINDSOCK_PRICES` | a price table JSON file, or the JSON itself, overriding entries |
+    /// | `WINDSOCK_STORE_PATH` | the embedded store's file (default `./.windsock/windsock.sqlite`) |
     ///
     /// With no endpoint, spans go to `fallback` (the embedded store when Windsock bootstraps from the environment).
     /// A malformed value throws ``WindsockConfigurationError`` naming the variable.
@@ -59,6 +62,15 @@ extension WindsockConfiguration {
         }
         configuration.printsToConsole = try flag("WINDSOCK_CONSOLE") ?? false
         configuration.isEnabled = try flag("WINDSOCK_ENABLED") ?? true
+        if let (name, path) = value("WINDSOCK_PRICES_FILE") {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw WindsockConfigurationError(setting: name, problem: "cannot read \(path)")
+            }
+            configuration.prices = try prices(data, setting: name, base: configuration.prices)
+        }
+        if let (name, json) = value("WINDSOCK_PRICES") {
+            configuration.prices = try prices(Data(json.utf8), setting: name, base: configuration.prices)
+        }
         if let (_, serviceName) = value("OTEL_SERVICE_NAME") {
             configuration.resource.serviceName = serviceName
         }
@@ -112,6 +124,14 @@ extension WindsockConfiguration {
         }
         configuration.destination = .otlp(otlp)
         return configuration
+    }
+
+    private static func prices(_ data: Data, setting: String, base: PriceTable) throws -> PriceTable {
+        do {
+            return base.overridden(by: try PriceTable(json: data))
+        } catch let error as PriceTableError {
+            throw WindsockConfigurationError(setting: setting, problem: error.description)
+        }
     }
 
     /// Parses W3C Baggage-style `key=value,key2=value2` with percent-encoded values.

@@ -1,5 +1,6 @@
 import Logging
 import Metrics
+import WindsockModel
 
 /// Everything ``Windsock/bootstrap(_:)`` sets up. ``fromEnvironment(_:)`` reads it from the environment.
 public struct WindsockConfiguration: Sendable {
@@ -16,6 +17,9 @@ public struct WindsockConfiguration: Sendable {
     public var captureContent: Bool
     /// Masks or drops content before export.
     public var redactor: Redactor?
+    /// Prices for `windsock.cost_usd` (Mistral's list prices by default; `WINDSOCK_PRICES_FILE` or
+    /// `WINDSOCK_PRICES` override entries).
+    public var prices: PriceTable
     /// Batching and queue bounds.
     public var batch: BatchSettings
     /// How many recent traces ``Windsock/recentTraces()`` keeps.
@@ -33,7 +37,7 @@ public struct WindsockConfiguration: Sendable {
     public init(
         destination: WindsockDestination, printsToConsole: Bool = false,
         resource: WindsockResource = WindsockResource(),
-        sampleRatio: Double = 1, captureContent: Bool = true, redactor: Redactor? = nil,
+        sampleRatio: Double = 1, captureContent: Bool = true, redactor: Redactor? = nil, prices: PriceTable = .mistral,
         batch: BatchSettings = BatchSettings(),
         recentTraceCapacity: Int = 64, isEnabled: Bool = true, shutdownTimeout: Duration = .seconds(5),
         logger: Logger = Logger(label: "windsock"), metricsFactory: (any MetricsFactory)? = nil
@@ -44,6 +48,7 @@ public struct WindsockConfiguration: Sendable {
         self.sampleRatio = sampleRatio
         self.captureContent = captureContent
         self.redactor = redactor
+        self.prices = prices
         self.batch = batch
         self.recentTraceCapacity = recentTraceCapacity
         self.isEnabled = isEnabled
