@@ -34,6 +34,8 @@ public struct Redactor: Sendable {
 
     func apply(to attributes: SpanAttributes) -> SpanAttributes {
         var result = SpanAttributes()
+        // SpanAttributes is not a Sequence.
+        // swift-format-ignore: ReplaceForEachWithForLoop
         attributes.forEach { name, value in
             if let kept = transform(name, value) { result.set(name, value: kept) }
         }

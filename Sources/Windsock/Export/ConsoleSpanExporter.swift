@@ -25,6 +25,8 @@ public struct ConsoleSpanExporter: SpanExporter {
             write(Self.line(for: span))
             for event in span.events {
                 var attributes: [String] = []
+                // SpanAttributes is not a Sequence.
+                // swift-format-ignore: ReplaceForEachWithForLoop
                 event.attributes.forEach { key, value in attributes.append("\(key)=\(value)") }
                 write("    event \(event.name) \(attributes.sorted().joined(separator: " "))")
             }

@@ -71,6 +71,8 @@ enum OTLPTraceEncoder {
     static func keyValues(_ attributes: SpanAttributes) -> [Opentelemetry_Proto_Common_V1_KeyValue] {
         var result: [Opentelemetry_Proto_Common_V1_KeyValue] = []
         result.reserveCapacity(attributes.count)
+        // SpanAttributes is not a Sequence.
+        // swift-format-ignore: ReplaceForEachWithForLoop
         attributes.forEach { key, value in
             if let value = anyValue(value) { result.append(keyValue(key, value)) }
         }

@@ -1,5 +1,6 @@
 import MistralAI
 import Tracing
+import WindsockModel
 
 /// Runs `body` inside a new application span, nested under the task's current span (Langfuse's `@observe`).
 ///
@@ -59,7 +60,9 @@ public func observe<Result>(
 
 /// What `observe` records around the body.
 enum ObservationLifecycle {
-    static func begin(_ span: any Span, kind: ObservationKind, input: (any Encodable & Sendable)?) -> Observation {
+    static func begin(_ span: any Tracing.Span, kind: ObservationKind, input: (any Encodable & Sendable)?)
+        -> Observation
+    {
         let observation = Observation(span: span)
         guard span.isRecording else { return observation }
         observation.setAttribute(WindsockAttributes.spanKind, .string(kind.rawValue))

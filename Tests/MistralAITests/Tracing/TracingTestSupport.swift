@@ -38,8 +38,12 @@ extension FinishedInMemorySpan {
     /// Every attribute value as text, to look for secrets.
     var allAttributeText: String {
         var text = ""
+        // SpanAttributes is not a Sequence.
+        // swift-format-ignore: ReplaceForEachWithForLoop
         attributes.forEach { key, value in text += "\(key)=\(value)\n" }
         for event in events {
+            // SpanAttributes is not a Sequence.
+            // swift-format-ignore: ReplaceForEachWithForLoop
             event.attributes.forEach { key, value in text += "\(key)=\(value)\n" }
         }
         return text

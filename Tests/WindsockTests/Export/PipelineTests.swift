@@ -86,6 +86,8 @@ final class GatedExporter: SpanExporter {
         #expect(chat.usage.inputTokens != nil)
         for span in spans {
             var text = ""
+            // SpanAttributes is not a Sequence.
+            // swift-format-ignore: ReplaceForEachWithForLoop
             span.attributes.forEach { key, value in text += "\(key)=\(value)" }
             #expect(!text.contains(MockMistral.apiKey))
             #expect(!text.contains("4111-1111"))
