@@ -232,9 +232,16 @@ let package = Package(
                 "WindsockServer",
                 "OpenTelemetryProto",
                 "OrderedJSON",
+                "WindsockIngest",
                 "WindsockModel",
                 "WindsockStore",
+                "WindsockStorePostgres",
+                "WindsockStoreSQLite",
+                .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ]
         ),
         .testTarget(

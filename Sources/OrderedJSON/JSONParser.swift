@@ -159,7 +159,10 @@ public struct JSONParser {
         }
         if stop == UInt8(ascii: "\"") {
             index += 1
-            return String(decoding: bytes[run..<index - 1], as: UTF8.self)
+            let end = index - 1
+            return bytes.withUnsafeBufferPointer { buffer in
+                String(decoding: UnsafeBufferPointer(rebasing: buffer[run..<end]), as: UTF8.self)
+            }
         }
         // Escapes: collect UTF-8 bytes, decoding each escape into them.
         var utf8: [UInt8] = []

@@ -8,9 +8,11 @@ struct WindsockCommand: AsyncParsableCommand {
         abstract: "Open-source observability for applications built on Mistral AI.",
         discussion: """
             Examples:
+              windsock server                    Collect traces on 127.0.0.1:4318 into .windsock/windsock.sqlite.
+              windsock keys create --project shop --scope ingest
               windsock mock --port 8080          Run the local Mistral API emulator.
             """,
         version: WindsockVersion.current,
-        subcommands: [MockCommand.self]
+        subcommands: [ServerCommand.self, KeysCommand.self, MockCommand.self]
     )
 }

@@ -17,9 +17,12 @@ struct MistralNativeFixtureTests {
         #expect(span.provider == "mistral_ai")
         #expect(span.requestModel == "mistral-small-latest")
         #expect(span.responseModel == "mistral-small-latest")
-        #expect(span.usage == TokenUsage(inputTokens: 17, outputTokens: 6, totalTokens: 23))
-        #expect(span.input?.messageTexts == ["system: You are a concise assistant.", "user: What is the capital of France?"])
-        #expect(span.output?.messageTexts == ["assistant: The capital of France is Paris."])
+        #expect(span.usage == CapitalOfFrance.usage)
+        #expect(
+            span.input?.messageTexts == [
+                "system: You are a concise assistant.", "user: What is the capital of France?",
+            ])
+        #expect(span.output?.messageTexts == CapitalOfFrance.output)
         #expect(span.output?[0]?["finish_reason"] == "stop")
         #expect(span.finishReasons == ["stop"])
         #expect(span.parameters == JSONObject([("max_tokens", 64), ("temperature", 0.2), ("top_p", 0.9)]))
@@ -36,8 +39,11 @@ struct MistralNativeFixtureTests {
     func chatWithDictMessages(format: OTLPContentType) throws {
         let span = try #require(try Fixture.spans(Self.folder, "chat_dict_messages", format).only)
         #expect(span.kind == .llm)
-        #expect(span.input?.messageTexts == ["system: You are a concise assistant.", "user: What is the capital of France?"])
-        #expect(span.output?.messageTexts == ["assistant: The capital of France is Paris."])
+        #expect(
+            span.input?.messageTexts == [
+                "system: You are a concise assistant.", "user: What is the capital of France?",
+            ])
+        #expect(span.output?.messageTexts == CapitalOfFrance.output)
     }
 
     @Test(arguments: [OTLPContentType.protobuf, .json])
@@ -45,7 +51,7 @@ struct MistralNativeFixtureTests {
         let span = try #require(try Fixture.spans(Self.folder, "async_chat", format).only)
         #expect(span.kind == .llm)
         #expect(span.usage == TokenUsage(inputTokens: 9, outputTokens: 6, totalTokens: 15))
-        #expect(span.output?.messageTexts == ["assistant: The capital of France is Paris."])
+        #expect(span.output?.messageTexts == CapitalOfFrance.output)
     }
 
     @Test(arguments: [OTLPContentType.protobuf, .json])
@@ -75,7 +81,10 @@ struct MistralNativeFixtureTests {
         let response = try #require(result.input?.toolResponses.only)
         #expect(response["id"]?.stringValue == id)
         #expect(response["response"] == "{\"temperature\": 21, \"unit\": \"celsius\"}")
-        #expect(result.output?.messageTexts == ["assistant: The weather in Paris is {\"temperature\": 21, \"unit\": \"celsius\"}."])
+        #expect(
+            result.output?.messageTexts == [
+                "assistant: The weather in Paris is {\"temperature\": 21, \"unit\": \"celsius\"}."
+            ])
         #expect(result.usage == TokenUsage(inputTokens: 21, outputTokens: 9, totalTokens: 30))
     }
 

@@ -16,13 +16,18 @@ struct OpenInferenceFixtureTests {
         #expect(span.provider == "mistral_ai")
         #expect(span.requestModel == "mistral-small-latest")
         #expect(span.responseModel == "mistral-small-latest")
-        #expect(span.usage == TokenUsage(inputTokens: 17, outputTokens: 6, totalTokens: 23))
+        #expect(span.usage == CapitalOfFrance.usage)
         // The messages came as Python reprs of SDK objects inside `input.value`.
-        #expect(span.input?.messageTexts == ["system: You are a concise assistant.", "user: What is the capital of France?"])
-        #expect(span.output?.messageTexts == ["assistant: The capital of France is Paris."])
+        #expect(
+            span.input?.messageTexts == [
+                "system: You are a concise assistant.", "user: What is the capital of France?",
+            ])
+        #expect(span.output?.messageTexts == CapitalOfFrance.output)
         #expect(span.finishReasons == ["stop"])
         // Unset parameters arrive as "" and are not parameters the caller set.
-        #expect(span.parameters == JSONObject([("temperature", 0.2), ("top_p", 0.9), ("max_tokens", 64), ("stream", false)]))
+        #expect(
+            span.parameters
+                == JSONObject([("temperature", 0.2), ("top_p", 0.9), ("max_tokens", 64), ("stream", false)]))
         #expect(span.responseID != nil)
         #expect(span.status == .ok)
     }
@@ -30,8 +35,11 @@ struct OpenInferenceFixtureTests {
     @Test(arguments: [OTLPContentType.protobuf, .json])
     func chatWithDictMessages(format: OTLPContentType) throws {
         let span = try #require(try Fixture.spans(Self.folder, "chat_dict_messages", format).only)
-        #expect(span.input?.messageTexts == ["system: You are a concise assistant.", "user: What is the capital of France?"])
-        #expect(span.output?.messageTexts == ["assistant: The capital of France is Paris."])
+        #expect(
+            span.input?.messageTexts == [
+                "system: You are a concise assistant.", "user: What is the capital of France?",
+            ])
+        #expect(span.output?.messageTexts == CapitalOfFrance.output)
         #expect(span.parameters["top_p"] == nil)
     }
 
@@ -101,6 +109,7 @@ struct OpenInferenceFixtureTests {
             #expect(child.parentSpanID == spans[0].spanID)
             #expect(child.kind == .llm)
         }
-        #expect(spans[2].output?.messageTexts == ["assistant: Le ciel est bleu parce que l'air diffuse la lumière bleue."])
+        #expect(
+            spans[2].output?.messageTexts == ["assistant: Le ciel est bleu parce que l'air diffuse la lumière bleue."])
     }
 }

@@ -25,16 +25,19 @@ struct OpenLLMetryFixtureTests {
         #expect(span.operation == "chat")
         #expect(span.provider == "mistral_ai")
         #expect(span.model == "mistral-small-latest")
-        #expect(span.usage == TokenUsage(inputTokens: 17, outputTokens: 6, totalTokens: 23))
-        #expect(span.input?.messageTexts == ["system: You are a concise assistant.", "user: What is the capital of France?"])
-        #expect(span.output?.messageTexts == ["assistant: The capital of France is Paris."])
+        #expect(span.usage == CapitalOfFrance.usage)
+        #expect(
+            span.input?.messageTexts == [
+                "system: You are a concise assistant.", "user: What is the capital of France?",
+            ])
+        #expect(span.output?.messageTexts == CapitalOfFrance.output)
         #expect(span.finishReasons == ["stop"])
         // The SDK's 1.x duplicate: operation from its name, old prompt_tokens name, Mistral's total.
         let duplicate = try #require(sdk.only)
         #expect(duplicate.name == "chat_completion_v1_chat_completions_post")
         #expect(duplicate.kind == .llm)
         #expect(duplicate.operation == "chat")
-        #expect(duplicate.usage == TokenUsage(inputTokens: 17, outputTokens: 6, totalTokens: 23))
+        #expect(duplicate.usage == CapitalOfFrance.usage)
         #expect(duplicate.parameters == JSONObject([("max_tokens", 64), ("temperature", 0.2), ("top_p", 0.9)]))
         #expect(duplicate.traceID != span.traceID)
     }
@@ -43,7 +46,7 @@ struct OpenLLMetryFixtureTests {
     func dictMessagesAreLostByOpenLLMetry(format: OTLPContentType) throws {
         let span = try #require(Self.split(try Fixture.spans(Self.folder, "chat_dict_messages", format)).own.only)
         #expect(span.input == nil)
-        #expect(span.output?.messageTexts == ["assistant: The capital of France is Paris."])
+        #expect(span.output?.messageTexts == CapitalOfFrance.output)
     }
 
     @Test(arguments: [OTLPContentType.protobuf, .json])
@@ -75,7 +78,10 @@ struct OpenLLMetryFixtureTests {
         let response = try #require(own[1].input?.toolResponses.only)
         #expect(response["response"] == "{\"temperature\": 21, \"unit\": \"celsius\"}")
         #expect(own[1].input?[1]?["role"] == "assistant")
-        #expect(own[1].output?.messageTexts == ["assistant: The weather in Paris is {\"temperature\": 21, \"unit\": \"celsius\"}."])
+        #expect(
+            own[1].output?.messageTexts == [
+                "assistant: The weather in Paris is {\"temperature\": 21, \"unit\": \"celsius\"}."
+            ])
     }
 
     @Test(arguments: [OTLPContentType.protobuf, .json])

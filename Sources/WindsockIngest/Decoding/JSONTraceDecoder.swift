@@ -15,7 +15,8 @@ enum JSONTraceDecoder {
             throw OTLPDecodingError(message: "invalid JSON body: \(error.reason) at byte \(error.offset)")
         }
         guard case .object(let request) = root else {
-            throw OTLPDecodingError(message: "the body must be a JSON object (ExportTraceServiceRequest), got \(root.typeName)")
+            throw OTLPDecodingError(
+                message: "the body must be a JSON object (ExportTraceServiceRequest), got \(root.typeName)")
         }
         var resourceSpansList: [JSONValue] = []
         for member in request.members where member.key == "resourceSpans" || member.key == "resource_spans" {
@@ -94,17 +95,22 @@ enum JSONTraceDecoder {
                 case "spanId", "span_id": spanID = try string(value, at: path() + "." + member.key)
                 case "parentSpanId", "parent_span_id": parentSpanID = try string(value, at: path() + "." + member.key)
                 case "name": name = try string(value, at: path() + "." + member.key)
-                case "kind": kind = try enumeration(value, prefix: "SPAN_KIND_", names: Self.kindNames, at: path() + "." + member.key)
-                case "startTimeUnixNano", "start_time_unix_nano": start = try unsigned(value, at: path() + "." + member.key)
+                case "kind":
+                    kind = try enumeration(
+                        value, prefix: "SPAN_KIND_", names: Self.kindNames, at: path() + "." + member.key)
+                case "startTimeUnixNano", "start_time_unix_nano":
+                    start = try unsigned(value, at: path() + "." + member.key)
                 case "endTimeUnixNano", "end_time_unix_nano": end = try unsigned(value, at: path() + "." + member.key)
                 case "attributes": attributes = try keyValues(value, at: path() + "." + member.key)
                 case "events": events = try Self.events(value, at: path() + "." + member.key)
                 case "status":
-                    for statusMember in try object(value, at: path() + ".status").members where !statusMember.value.isNull {
+                    for statusMember in try object(value, at: path() + ".status").members
+                    where !statusMember.value.isNull {
                         switch statusMember.key {
                         case "code":
                             statusCode = try enumeration(
-                                statusMember.value, prefix: "STATUS_CODE_", names: Self.statusNames, at: path() + ".status.code")
+                                statusMember.value, prefix: "STATUS_CODE_", names: Self.statusNames,
+                                at: path() + ".status.code")
                         case "message":
                             statusMessage = try string(statusMember.value, at: path() + ".status.message")
                         default: continue
@@ -118,7 +124,9 @@ enum JSONTraceDecoder {
         private static let kindNames = ["UNSPECIFIED", "INTERNAL", "SERVER", "CLIENT", "PRODUCER", "CONSUMER"]
         private static let statusNames = ["UNSET", "OK", "ERROR"]
 
-        private static func events(_ value: JSONValue, at path: @autoclosure () -> String) throws(OTLPDecodingError) -> [SpanEvent] {
+        private static func events(_ value: JSONValue, at path: @autoclosure () -> String) throws(OTLPDecodingError)
+            -> [SpanEvent]
+        {
             var events: [SpanEvent] = []
             for (index, eventValue) in try array(value, at: path()).enumerated() {
                 var event = SpanEvent(name: "", time: Timestamp(nanosecondsSinceEpoch: 0))
@@ -128,7 +136,8 @@ enum JSONTraceDecoder {
                     case "timeUnixNano", "time_unix_nano":
                         let time = try unsigned(member.value, at: path() + "[\(index)]" + ".timeUnixNano")
                         event.time = Timestamp(nanosecondsSinceEpoch: Int64(clamping: time))
-                    case "attributes": event.attributes = try keyValues(member.value, at: path() + "[\(index)]" + ".attributes")
+                    case "attributes":
+                        event.attributes = try keyValues(member.value, at: path() + "[\(index)]" + ".attributes")
                     default: continue
                     }
                 }
@@ -171,12 +180,16 @@ enum JSONTraceDecoder {
         OTLPDecodingError(message: "\(path): expected \(expected), got \(value.typeName)")
     }
 
-    private static func object(_ value: JSONValue, at path: @autoclosure () -> String) throws(OTLPDecodingError) -> JSONObject {
+    private static func object(_ value: JSONValue, at path: @autoclosure () -> String) throws(OTLPDecodingError)
+        -> JSONObject
+    {
         guard case .object(let object) = value else { throw failure(path(), expected: "an object", got: value) }
         return object
     }
 
-    private static func array(_ value: JSONValue, at path: @autoclosure () -> String) throws(OTLPDecodingError) -> [JSONValue] {
+    private static func array(_ value: JSONValue, at path: @autoclosure () -> String) throws(OTLPDecodingError)
+        -> [JSONValue]
+    {
         switch value {
         case .array(let elements): return elements
         case .null: return []
@@ -184,19 +197,25 @@ enum JSONTraceDecoder {
         }
     }
 
-    private static func string(_ value: JSONValue, at path: @autoclosure () -> String) throws(OTLPDecodingError) -> String {
+    private static func string(_ value: JSONValue, at path: @autoclosure () -> String) throws(OTLPDecodingError)
+        -> String
+    {
         guard case .string(let string) = value else { throw failure(path(), expected: "a string", got: value) }
         return string
     }
 
-    private static func optionalString(_ value: JSONValue?, at path: @autoclosure () -> String) throws(OTLPDecodingError) -> String? {
+    private static func optionalString(_ value: JSONValue?, at path: @autoclosure () -> String)
+        throws(OTLPDecodingError) -> String?
+    {
         guard let value else { return nil }
         let text = try string(value, at: path())
         return text.isEmpty ? nil : text
     }
 
     /// A uint64/fixed64: a JSON number or a string of digits.
-    private static func unsigned(_ value: JSONValue, at path: @autoclosure () -> String) throws(OTLPDecodingError) -> UInt64 {
+    private static func unsigned(_ value: JSONValue, at path: @autoclosure () -> String) throws(OTLPDecodingError)
+        -> UInt64
+    {
         switch value {
         case .int(let int) where int >= 0: return UInt64(int)
         case .double(let double) where double >= 0 && double.rounded() == double && double < 1.8e19:
@@ -224,7 +243,9 @@ enum JSONTraceDecoder {
     }
 
     /// A repeated `KeyValue` as a JSON object.
-    static func keyValues(_ value: JSONValue, at path: @autoclosure () -> String) throws(OTLPDecodingError) -> JSONObject {
+    static func keyValues(_ value: JSONValue, at path: @autoclosure () -> String) throws(OTLPDecodingError)
+        -> JSONObject
+    {
         var pairs: [(String, JSONValue)] = []
         let elements = try array(value, at: path())
         pairs.reserveCapacity(elements.count)
@@ -247,7 +268,9 @@ enum JSONTraceDecoder {
     }
 
     /// An `AnyValue` as JSON.
-    private static func anyValue(_ value: JSONValue, at path: @autoclosure () -> String) throws(OTLPDecodingError) -> JSONValue {
+    private static func anyValue(_ value: JSONValue, at path: @autoclosure () -> String) throws(OTLPDecodingError)
+        -> JSONValue
+    {
         if value.isNull { return .null }
         for member in try object(value, at: path()).members {
             let inner = member.value
@@ -255,7 +278,9 @@ enum JSONTraceDecoder {
             case "stringValue", "string_value":
                 return .string(try string(inner, at: path() + ".stringValue"))
             case "boolValue", "bool_value":
-                guard case .bool = inner else { throw failure(path() + ".boolValue", expected: "a boolean", got: inner) }
+                guard case .bool = inner else {
+                    throw failure(path() + ".boolValue", expected: "a boolean", got: inner)
+                }
                 return inner
             case "intValue", "int_value":
                 switch inner {

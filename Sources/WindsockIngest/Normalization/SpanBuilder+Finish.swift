@@ -20,7 +20,8 @@ extension SpanBuilder {
         switch raw.statusCode {
         case .error:
             span.status = .error
-            span.statusMessage = raw.statusMessage.isEmpty ? attributeErrorMessage ?? exceptionMessage : raw.statusMessage
+            span.statusMessage =
+                raw.statusMessage.isEmpty ? attributeErrorMessage ?? exceptionMessage : raw.statusMessage
         case .ok:
             span.status = .ok
         case .unset:

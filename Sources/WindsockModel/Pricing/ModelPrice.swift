@@ -32,7 +32,7 @@ public struct ModelPrice: Hashable, Sendable {
             // Only a total: embeddings report prompt tokens alone, and output is priced like input there.
             guard let total = usage.totalTokens, inputPerMillionTokens == outputPerMillionTokens else { return nil }
             return Double(total) * inputPerMillionTokens / 1_000_000
-        case let (input, output):
+        case (let input, let output):
             return (Double(input ?? 0) * inputPerMillionTokens + Double(output ?? 0) * outputPerMillionTokens)
                 / 1_000_000
         }

@@ -9,6 +9,9 @@ package enum LatencyBuckets {
     private static let growth = 1.04
     private static let largestBucket = 1_000
 
+    /// How many buckets there are (bucket indexes are `0..<count`).
+    package static let count = largestBucket + 1
+
     /// The bucket of a latency in milliseconds.
     package static func bucket(ofMilliseconds milliseconds: Double) -> Int {
         guard milliseconds > smallest, milliseconds.isFinite else { return milliseconds.isFinite ? 0 : largestBucket }

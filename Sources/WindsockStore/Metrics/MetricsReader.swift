@@ -32,23 +32,37 @@ package enum MetricsReader {
 
     package static func buckets(_ rows: [ResultRow], query: MetricsQuery) -> [MetricsBucket] {
         let interval = Int64(query.intervalSeconds) * 1_000_000_000
-        var totals: [RollupRow.Key: RollupRow] = [:]
+        // Counters per bucket and group; latency counts in a dense array per bucket, filled straight from text.
+        var totals: [RollupRow.Key: (row: RollupRow, latency: [Int])] = [:]
         for row in rows {
-            guard let stored = RollupRow(row: row) else { continue }
+            guard row.count == RollupRow.columns.count, let minute = row[2].int, let value = row[3].string else {
+                continue
+            }
             // Integer division truncates: the minute under way at `from` lands in the first bucket.
-            let index = (stored.key.minute - query.from.nanosecondsSinceEpoch) / interval
-            let key = RollupRow.Key(project: stored.key.project, dimension: "", minute: index, value: stored.key.value)
-            var total = totals[key] ?? RollupRow(key: key)
-            total.merge(stored)
+            let index = (Int64(minute) - query.from.nanosecondsSinceEpoch) / interval
+            let key = RollupRow.Key(project: "", dimension: "", minute: index, value: value)
+            var total = totals[key] ?? (RollupRow(key: key), Array(repeating: 0, count: LatencyBuckets.count))
+            total.row.calls += row[4].int ?? 0
+            total.row.errors += row[5].int ?? 0
+            total.row.inputTokens += row[6].int ?? 0
+            total.row.outputTokens += row[7].int ?? 0
+            total.row.costUSD += row[8].double ?? 0
+            LatencyHistogram.forEachEntry(in: row[9].string ?? "") { bucket, count in
+                if total.latency.indices.contains(bucket) { total.latency[bucket] += count }
+            }
             totals[key] = total
         }
         return totals.values.map { total in
-            MetricsBucket(
-                start: Timestamp(nanosecondsSinceEpoch: query.from.nanosecondsSinceEpoch + total.key.minute * interval),
-                group: query.groupBy == nil || total.key.value.isEmpty ? nil : total.key.value, count: total.calls,
-                errors: total.errors, p50Ms: total.latency.percentile(0.5), p95Ms: total.latency.percentile(0.95),
-                p99Ms: total.latency.percentile(0.99), inputTokens: total.inputTokens,
-                outputTokens: total.outputTokens, costUSD: total.costUSD)
+            let counts = total.latency.enumerated().filter { $0.element > 0 }.map {
+                (bucket: $0.offset, count: $0.element)
+            }
+            let row = total.row
+            return MetricsBucket(
+                start: Timestamp(nanosecondsSinceEpoch: query.from.nanosecondsSinceEpoch + row.key.minute * interval),
+                group: query.groupBy == nil || row.key.value.isEmpty ? nil : row.key.value, count: row.calls,
+                errors: row.errors, p50Ms: LatencyBuckets.percentile(0.5, of: counts),
+                p95Ms: LatencyBuckets.percentile(0.95, of: counts), p99Ms: LatencyBuckets.percentile(0.99, of: counts),
+                inputTokens: row.inputTokens, outputTokens: row.outputTokens, costUSD: row.costUSD)
         }
         .sorted { ($0.start, $0.group ?? "") < ($1.start, $1.group ?? "") }
     }

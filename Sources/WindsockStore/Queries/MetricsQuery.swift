@@ -1,6 +1,10 @@
 import WindsockModel
 
 /// Time-bucketed aggregates of model calls (spans of kind `llm` and `embedding`).
+///
+/// The stores keep per-minute rollups: a call counts in the minute it started, a minute that overlaps the
+/// range counts whole, and the minute under way at ``from`` lands in the first bucket. Percentiles are read
+/// from logarithmic latency buckets and are within 2 % of the exact value.
 public struct MetricsQuery: Hashable, Sendable {
     /// How buckets are split.
     public enum Grouping: String, CaseIterable, Hashable, Sendable {

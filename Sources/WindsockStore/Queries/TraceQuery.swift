@@ -20,7 +20,8 @@ public struct TraceQuery: Hashable, Sendable {
     public var tag: String?
     /// Traces with this name.
     public var name: String?
-    /// Traces whose inputs or outputs contain this text (case-insensitive).
+    /// Traces whose inputs or outputs contain this text (case-insensitive: for ASCII letters on SQLite, by the
+    /// database's locale on PostgreSQL).
     public var text: String?
     /// Page size, 1 to 1000.
     public var limit: Int

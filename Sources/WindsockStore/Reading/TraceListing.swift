@@ -79,7 +79,7 @@ package enum TraceListing {
 
     /// Text as it appears inside stored JSON strings (quotes, backslashes and control characters escaped).
     private static func jsonEscaped(_ text: String) -> String {
-        String(JSONValue.string(text).compactString.dropFirst().dropLast())
+        String(CompactJSON.string(.string(text)).dropFirst().dropLast())
     }
 
     private static func likeEscaped(_ text: String) -> String {

@@ -28,6 +28,10 @@ package enum StoreSchema {
                 """,
                 "CREATE INDEX api_keys_project ON api_keys (project, created_ns)",
                 """
+                CREATE TABLE resources (project TEXT NOT NULL, id {BLOB} NOT NULL, attributes TEXT NOT NULL,
+                PRIMARY KEY (project, id))
+                """,
+                """
                 CREATE TABLE spans (project TEXT NOT NULL, trace_id {BLOB} NOT NULL, span_id {BLOB} NOT NULL,
                 parent_span_id {BLOB}, name TEXT NOT NULL, kind TEXT NOT NULL, start_ns {INT} NOT NULL,
                 end_ns {INT} NOT NULL, is_error {INT} NOT NULL, status_message TEXT, request_model TEXT,

@@ -1,4 +1,5 @@
 import Logging
+import OrderedJSON
 import WindsockModel
 
 /// The ``TraceStore`` of both SQL databases: the schema, writes and queries are shared, and a backend target
@@ -53,9 +54,16 @@ public final class SQLTraceStore: TraceStore {
         summaryQuery.bind(.blob(id.bytes))
         guard let row = try await backend.read(summaryQuery.statement).first else { return nil }
         let summary = try TraceRow.summary(from: row)
-        let spans = try await backend.read(
-            selection(SpanRecord.selectColumns, from: "spans", project: project, traceID: id)
-        ).map(SpanRecord.span(from:))
+        let rows = try await backend.read(
+            selection(SpanRecord.selectColumns, from: "spans", project: project, traceID: id))
+        var spans = try rows.map(SpanRecord.span(from:))
+        let resourceIDs = rows.map { $0.last?.string.flatMap(SpanDetail.resourceID(ofDetail:)) }
+        let resources = try await resources(Set(resourceIDs.compactMap { $0 }), project: project)
+        for index in spans.indices {
+            if let resourceID = resourceIDs[index], let attributes = resources[resourceID] {
+                spans[index].resourceAttributes = attributes
+            }
+        }
         return TraceDetail(
             summary: summary, spans: SpanTree.ordered(spans), scores: try await scores(traceID: id, project: project))
     }
@@ -129,6 +137,21 @@ public final class SQLTraceStore: TraceStore {
     public func close() async throws {
         await queue.close()
         try await backend.close()
+    }
+
+    /// The attributes of the resources with these ids (hex), by id.
+    private func resources(_ ids: Set<String>, project: ProjectID) async throws -> [String: JSONObject] {
+        guard !ids.isEmpty else { return [:] }
+        var builder = SQLBuilder(backend.dialect, "SELECT id, attributes FROM resources WHERE project = ")
+        builder.bind(.text(project.rawValue))
+        builder.append(" AND id IN ")
+        builder.bindTuple(ids.sorted().compactMap { ResourceRecord.id(hex: $0).map(SQLValue.blob) })
+        var resources: [String: JSONObject] = [:]
+        for row in try await backend.read(builder.statement) {
+            guard row.count == 2, let id = row[0].bytes, let text = row[1].string else { continue }
+            resources[ResourceRecord.hex(id)] = try SpanRecord.parseJSON(text).objectValue
+        }
+        return resources
     }
 
     /// `SELECT columns FROM table WHERE project = … AND trace_id = …`.

@@ -14,9 +14,9 @@ package enum SpanRecord {
     package static let selectColumns = Array(insertColumns.dropFirst())
 
     /// The row values of `span` in ``insertColumns`` order.
-    package static func values(of span: Span, project: ProjectID) -> [SQLValue] {
-        let inputText = span.input?.compactString
-        let outputText = span.output?.compactString
+    package static func values(of span: Span, project: ProjectID, resourceID: String? = nil) -> [SQLValue] {
+        let inputText = span.input.map(CompactJSON.string)
+        let outputText = span.output.map(CompactJSON.string)
         return [
             .text(project.rawValue), .blob(span.traceID.bytes), .blob(span.spanID.bytes),
             span.parentSpanID.map { .blob($0.bytes) } ?? .null, .text(span.name), .text(span.kind.rawValue),
@@ -25,9 +25,9 @@ package enum SpanRecord {
             .text(span.responseModel), .integer(span.usage.inputTokens), .integer(span.usage.outputTokens),
             .integer(span.usage.totalTokens), .real(span.costUSD), .text(span.userID), .text(span.sessionID),
             .text(span.traceName), .text(jsonArray(span.tags)),
-            .text(span.metadata.isEmpty ? nil : JSONValue.object(span.metadata).compactString),
+            .text(span.metadata.isEmpty ? nil : CompactJSON.string(.object(span.metadata))),
             .text(inputText), .text(outputText),
-            .text(SpanDetail.encode(span, inputText: inputText, outputText: outputText)),
+            .text(SpanDetail.encode(span, inputText: inputText, outputText: outputText, resourceID: resourceID)),
         ]
     }
 
@@ -56,7 +56,7 @@ package enum SpanRecord {
 
     /// A JSON array of strings, or `nil` when empty.
     package static func jsonArray(_ strings: [String]) -> String? {
-        strings.isEmpty ? nil : JSONValue.array(strings.map(JSONValue.string)).compactString
+        strings.isEmpty ? nil : CompactJSON.string(.array(strings.map(JSONValue.string)))
     }
 
     /// The strings of a JSON array of strings.

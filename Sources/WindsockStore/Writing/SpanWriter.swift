@@ -20,6 +20,8 @@ package struct SpanWriter: Sendable {
 
     /// The most trace ids read in one statement.
     private static let tracesPerRead = 500
+    /// The most rollup keys read in one statement (each is a term of an `OR`, which SQLite nests).
+    private static let rollupKeysPerRead = 200
 
     package let dialect: SQLDialect
 
@@ -30,14 +32,14 @@ package struct SpanWriter: Sendable {
     /// Writes `requests` with `executor` (inside a transaction) and returns one result per request.
     package func write(_ requests: [WriteRequest], with executor: any SQLExecutor) async throws -> [WriteResult] {
         var seen = Set<SpanKey>()
-        var candidates: [(request: Int, project: ProjectID, span: Span)] = []
+        var candidates: [(request: Int, project: ProjectID, span: Span, row: [SQLValue])] = []
         var duplicates = Array(repeating: 0, count: requests.count)
         for (index, request) in requests.enumerated() {
-            for span in request.spans {
+            for (span, row) in zip(request.spans, request.rows) {
                 let key = SpanKey(
                     project: request.project.rawValue, traceID: span.traceID.bytes, spanID: span.spanID.bytes)
                 if seen.insert(key).inserted {
-                    candidates.append((index, request.project, span))
+                    candidates.append((index, request.project, span, row))
                 } else {
                     duplicates[index] += 1
                 }
@@ -47,10 +49,23 @@ package struct SpanWriter: Sendable {
         if dialect == .postgres {
             try await lock(traces, with: executor)
         }
+        var resources: [[SQLValue]: [SQLValue]] = [:]
+        for request in requests {
+            for row in request.resources { resources[Array(row.prefix(2))] = row }
+        }
+        try await executor.execute(
+            all: SQLInsert.statements(
+                dialect, table: "resources", columns: ResourceRecord.columns,
+                rows: resources.values.sorted { lhs, rhs in
+                    let (left, right) = (lhs[0].string ?? "", rhs[0].string ?? "")
+                    return left != right
+                        ? left < right : (lhs[1].bytes ?? []).lexicographicallyPrecedes(rhs[1].bytes ?? [])
+                },
+                suffix: "ON CONFLICT DO NOTHING"))
         var inserted = Set<SpanKey>()
         for statement in SQLInsert.statements(
             dialect, table: "spans", columns: SpanRecord.insertColumns,
-            rows: candidates.map { SpanRecord.values(of: $0.span, project: $0.project) },
+            rows: candidates.map(\.row),
             suffix: "ON CONFLICT DO NOTHING RETURNING project, trace_id, span_id")
         {
             for row in try await executor.execute(statement) {
@@ -74,7 +89,7 @@ package struct SpanWriter: Sendable {
         }
         guard !newSpans.isEmpty else { return results }
         let changed = Set(newSpans.map { TraceKey(project: $0.project, traceID: $0.span.traceID) }).sorted()
-        let records = try await summarize(changed, with: executor)
+        let records = try await summarize(changed, newSpans: newSpans, with: executor)
         try await store(records, newSpans: newSpans, with: executor)
         return results
     }
@@ -104,30 +119,52 @@ package struct SpanWriter: Sendable {
     }
 
     /// Recomputes the summaries of `traces` from all their stored spans.
-    private func summarize(_ traces: [TraceKey], with executor: any SQLExecutor) async throws -> [TraceKey: TraceRecord]
-    {
+    private func summarize(
+        _ traces: [TraceKey], newSpans: [(project: ProjectID, span: Span)], with executor: any SQLExecutor
+    ) async throws -> [TraceKey: TraceRecord] {
+        // A trace without a summary row had no spans before this transaction: its new spans are all it has.
+        var stored = Set<TraceKey>()
+        for row in try await select(["trace_id"], from: "traces", of: traces, with: executor) {
+            if let key = row.key { stored.insert(key) }
+        }
         var digests: [TraceKey: [SpanDigest]] = [:]
-        let byProject = Dictionary(grouping: traces, by: \.project)
-        for (project, keys) in byProject {
-            for offset in stride(from: 0, to: keys.count, by: Self.tracesPerRead) {
-                var builder = SQLBuilder(
-                    dialect,
-                    "SELECT trace_id, \(SpanDigest.columns.joined(separator: ", ")) FROM spans WHERE project = ")
-                builder.bind(.text(project.rawValue))
-                builder.append(" AND trace_id IN ")
-                builder.bindTuple(
-                    keys[offset..<min(offset + Self.tracesPerRead, keys.count)].map { .blob($0.traceID.bytes) })
-                for row in try await executor.execute(builder.statement) {
-                    guard let traceID = row.first?.bytes.flatMap(TraceID.init(bytes:)) else { continue }
-                    digests[TraceKey(project: project, traceID: traceID), default: []].append(try SpanDigest(row: row))
-                }
-            }
+        for (project, span) in newSpans {
+            let key = TraceKey(project: project, traceID: span.traceID)
+            if !stored.contains(key) { digests[key, default: []].append(SpanDigest(span: span)) }
+        }
+        let older = traces.filter { stored.contains($0) }
+        for row in try await select(SpanDigest.columns, from: "spans", of: older, with: executor) {
+            guard let key = row.key else { continue }
+            digests[key, default: []].append(try SpanDigest(row: row.values))
         }
         var records: [TraceKey: TraceRecord] = [:]
         for (key, spans) in digests {
             records[key] = TraceSummaryBuilder.record(traceID: key.traceID, spans: spans)
         }
         return records
+    }
+
+    /// `SELECT trace_id, columns FROM table` for the rows of `traces`, a statement per project and chunk.
+    private func select(_ columns: [String], from table: String, of traces: [TraceKey], with executor: any SQLExecutor)
+        async throws -> [(key: TraceKey?, values: ResultRow)]
+    {
+        var rows: [(key: TraceKey?, values: ResultRow)] = []
+        for (project, keys) in Dictionary(grouping: traces, by: \.project) {
+            for offset in stride(from: 0, to: keys.count, by: Self.tracesPerRead) {
+                var builder = SQLBuilder(
+                    dialect, "SELECT \((["trace_id"] + columns).joined(separator: ", ")) FROM \(table) WHERE project = "
+                )
+                builder.bind(.text(project.rawValue))
+                builder.append(" AND trace_id IN ")
+                builder.bindTuple(
+                    keys[offset..<min(offset + Self.tracesPerRead, keys.count)].map { .blob($0.traceID.bytes) })
+                for row in try await executor.execute(builder.statement) {
+                    let traceID = row.first?.bytes.flatMap(TraceID.init(bytes:))
+                    rows.append((traceID.map { TraceKey(project: project, traceID: $0) }, row))
+                }
+            }
+        }
+        return rows
     }
 
     /// Upserts the summaries, the new tags and the metrics rollup of the new spans.
@@ -170,16 +207,18 @@ package struct SpanWriter: Sendable {
                     rows: deltas.map { RollupRow(key: $0.key).values }, suffix: "ON CONFLICT DO NOTHING"))
         }
         var merged = Dictionary(uniqueKeysWithValues: deltas.map { ($0.key, $0) })
-        for offset in stride(from: 0, to: deltas.count, by: Self.tracesPerRead) {
+        for offset in stride(from: 0, to: deltas.count, by: Self.rollupKeysPerRead) {
+            // One equality term per key: both databases look each up in the primary key.
             var builder = SQLBuilder(
-                dialect,
-                "SELECT \(RollupRow.columns.joined(separator: ", ")) FROM call_rollup WHERE (\(RollupRow.keyColumns.joined(separator: ", "))) IN (VALUES "
-            )
-            for (position, delta) in deltas[offset..<min(offset + Self.tracesPerRead, deltas.count)].enumerated() {
-                if position > 0 { builder.append(", ") }
-                builder.bindTuple(delta.key.values)
+                dialect, "SELECT \(RollupRow.columns.joined(separator: ", ")) FROM call_rollup WHERE ")
+            for (position, delta) in deltas[offset..<min(offset + Self.rollupKeysPerRead, deltas.count)].enumerated() {
+                builder.append(position > 0 ? " OR (" : "(")
+                for (index, (column, value)) in zip(RollupRow.keyColumns, delta.key.values).enumerated() {
+                    builder.append(index > 0 ? " AND \(column) = " : "\(column) = ")
+                    builder.bind(value)
+                }
+                builder.append(")")
             }
-            builder.append(")")
             if dialect == .postgres {
                 builder.append(" ORDER BY \(RollupRow.keyColumns.joined(separator: ", ")) FOR UPDATE")
             }

@@ -35,9 +35,9 @@ package enum TraceRow {
             .integer(summary.status == .error ? 1 : 0), .integer(summary.spanCount), .integer(summary.errorCount),
             .integer(summary.usage.inputTokens), .integer(summary.usage.outputTokens),
             .integer(summary.usage.totalTokens), .real(summary.costUSD),
-            .text(JSONValue.array(summary.models.map(JSONValue.string)).compactString), .text(summary.userID),
-            .text(summary.sessionID), .text(JSONValue.array(summary.tags.map(JSONValue.string)).compactString),
-            .text(summary.metadata.isEmpty ? nil : JSONValue.object(summary.metadata).compactString),
+            .text(CompactJSON.string(.array(summary.models.map(JSONValue.string)))), .text(summary.userID),
+            .text(summary.sessionID), .text(CompactJSON.string(.array(summary.tags.map(JSONValue.string)))),
+            .text(summary.metadata.isEmpty ? nil : CompactJSON.string(.object(summary.metadata))),
             record.inputSpanID.map { .blob($0.bytes) } ?? .null, record.outputSpanID.map { .blob($0.bytes) } ?? .null,
         ]
     }

@@ -53,6 +53,27 @@ package struct SpanDigest: Sendable {
         self.hasOutput = row[20].int == 1
     }
 
+    /// The digest of a span being stored.
+    package init(span: Span) {
+        self.spanID = span.spanID
+        self.parentSpanID = span.parentSpanID
+        self.name = span.name
+        self.kind = span.kind
+        self.start = span.startTime.nanosecondsSinceEpoch
+        self.end = span.endTime.nanosecondsSinceEpoch
+        self.isError = span.status == .error
+        self.model = span.model
+        self.usage = span.usage
+        self.costUSD = span.costUSD
+        self.userID = span.userID
+        self.sessionID = span.sessionID
+        self.traceName = span.traceName
+        self.tags = span.tags
+        self.metadata = span.metadata
+        self.hasInput = span.input != nil
+        self.hasOutput = span.output != nil
+    }
+
     /// Whether the span is a model call (counted in token totals and metrics).
     package var isModelCall: Bool { kind == .llm || kind == .embedding }
 }

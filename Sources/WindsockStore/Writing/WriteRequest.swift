@@ -4,10 +4,26 @@ import WindsockModel
 package struct WriteRequest: Sendable {
     package var project: ProjectID
     package var spans: [Span]
+    /// The `spans` rows (``SpanRecord/insertColumns``), made by the caller's task, so that serialising runs
+    /// on many cores while the single writer only runs SQL.
+    package var rows: [[SQLValue]]
+    /// The `resources` rows of the spans' distinct resources.
+    package var resources: [[SQLValue]]
 
     package init(project: ProjectID, spans: [Span]) {
         self.project = project
         self.spans = spans
+        var resources: [String: (id: [UInt8], hex: String)] = [:]
+        self.rows = spans.map { span in
+            guard !span.resourceAttributes.isEmpty else { return SpanRecord.values(of: span, project: project) }
+            let text = CompactJSON.string(.object(span.resourceAttributes))
+            if resources[text] == nil {
+                let id = ResourceRecord.id(ofText: text)
+                resources[text] = (id, ResourceRecord.hex(id))
+            }
+            return SpanRecord.values(of: span, project: project, resourceID: resources[text]?.hex)
+        }
+        self.resources = resources.map { text, id in [.text(project.rawValue), .blob(id.id), .text(text)] }
     }
 
     /// Throws when a span holds what a database cannot store: a NUL character in a text column.

@@ -21,7 +21,12 @@ struct LegacyEventTests {
                     [
                         (
                             "tool_calls",
-                            [["id": "c1", "type": "function", "function": ["name": "get_weather", "arguments": "{\"city\": \"Paris\"}"]]]
+                            [
+                                [
+                                    "id": "c1", "type": "function",
+                                    "function": ["name": "get_weather", "arguments": "{\"city\": \"Paris\"}"],
+                                ]
+                            ]
                         )
                     ]),
                 Self.event("gen_ai.tool.message", [("content", "21C"), ("id", "c1")]),
@@ -34,7 +39,9 @@ struct LegacyEventTests {
             ])
         #expect(span.input?.messageTexts == ["system: Be brief.", "user: Weather in Paris?"])
         #expect(span.input?.toolCalls.only?["arguments"] == ["city": "Paris"])
-        #expect(span.input?.toolResponses.only == JSONObject([("type", "tool_call_response"), ("id", "c1"), ("response", "21C")]))
+        #expect(
+            span.input?.toolResponses.only
+                == JSONObject([("type", "tool_call_response"), ("id", "c1"), ("response", "21C")]))
         #expect(span.output?.messageTexts == ["assistant: It is 21C."])
         #expect(span.finishReasons == ["stop"])
         #expect(span.events.count == 5)
@@ -47,7 +54,12 @@ struct LegacyEventTests {
                 Self.event("gen_ai.content.prompt", [("gen_ai.prompt", "[{\"role\": \"user\", \"content\": \"Hi\"}]")]),
                 Self.event(
                     "gen_ai.content.completion",
-                    [("gen_ai.completion", "[{\"role\": \"assistant\", \"content\": \"Hello\", \"finish_reason\": \"stop\"}]")]),
+                    [
+                        (
+                            "gen_ai.completion",
+                            "[{\"role\": \"assistant\", \"content\": \"Hello\", \"finish_reason\": \"stop\"}]"
+                        )
+                    ]),
             ])
         #expect(span.input?.messageTexts == ["user: Hi"])
         #expect(span.output?.messageTexts == ["assistant: Hello"])

@@ -52,11 +52,14 @@ struct OpenInferenceTests {
         #expect(span.input?.messageTexts == ["user: Weather?"])
         #expect(
             span.output?.toolCalls.only
-                == JSONObject([("type", "tool_call"), ("id", "t1"), ("name", "get_weather"), ("arguments", ["city": "Paris"])]))
+                == JSONObject([
+                    ("type", "tool_call"), ("id", "t1"), ("name", "get_weather"), ("arguments", ["city": "Paris"]),
+                ]))
         #expect(span.toolDefinitions?[0]?["function"]?["name"] == "get_weather")
         #expect(
             span.prompt
-                == PromptReference(version: "v2", template: "Weather in {city}?", variables: JSONObject([("city", "Paris")])))
+                == PromptReference(
+                    version: "v2", template: "Weather in {city}?", variables: JSONObject([("city", "Paris")])))
         #expect(span.parameters == JSONObject([("temperature", 0.1), ("random_seed", 7)]))
         // mistral-large-2411 is priced at 2 / 6 USD per million tokens: 1000 × 2e-6 + 1000 × 6e-6.
         #expect(abs((span.costUSD ?? 0) - 0.008) < 1e-12)

@@ -36,7 +36,8 @@ struct ProtobufDecodingTests {
         let batch = try TraceIngestor().ingest(
             try Self.body([
                 Self.span(), Self.span(traceID: Array(1...8)), Self.span(spanID: [0, 0, 0, 0, 0, 0, 0, 0]),
-                Self.span(parent: [1, 2, 3]), Self.span(start: 10, end: 5), Self.span(parent: [0, 0, 0, 0, 0, 0, 0, 0]),
+                Self.span(parent: [1, 2, 3]), Self.span(start: 10, end: 5),
+                Self.span(parent: [0, 0, 0, 0, 0, 0, 0, 0]),
             ]), as: .protobuf)
         #expect(batch.spans.count == 2)
         #expect(batch.spans.allSatisfy { $0.parentSpanID == nil })
@@ -69,12 +70,16 @@ struct ProtobufDecodingTests {
 
     @Test func anyValuesBecomeJSON() throws {
         var span = Self.span()
-        func value(_ build: (inout Opentelemetry_Proto_Common_V1_AnyValue) -> Void) -> Opentelemetry_Proto_Common_V1_AnyValue {
+        func value(_ build: (inout Opentelemetry_Proto_Common_V1_AnyValue) -> Void)
+            -> Opentelemetry_Proto_Common_V1_AnyValue
+        {
             var any = Opentelemetry_Proto_Common_V1_AnyValue()
             build(&any)
             return any
         }
-        func attribute(_ key: String, _ any: Opentelemetry_Proto_Common_V1_AnyValue) -> Opentelemetry_Proto_Common_V1_KeyValue {
+        func attribute(_ key: String, _ any: Opentelemetry_Proto_Common_V1_AnyValue)
+            -> Opentelemetry_Proto_Common_V1_KeyValue
+        {
             var keyValue = Opentelemetry_Proto_Common_V1_KeyValue()
             keyValue.key = key
             keyValue.value = any
@@ -111,6 +116,11 @@ struct ProtobufDecodingTests {
         #expect(normalized.resourceAttributes == JSONObject([("service.name", "svc")]))
         #expect(normalized.status == .error)
         #expect(normalized.statusMessage == "bad")
-        #expect(normalized.events == [SpanEvent(name: "exception", time: Timestamp(nanosecondsSinceEpoch: 1_795_357_811_500_000_000), attributes: JSONObject([("exception.message", "bad")]))])
+        #expect(
+            normalized.events == [
+                SpanEvent(
+                    name: "exception", time: Timestamp(nanosecondsSinceEpoch: 1_795_357_811_500_000_000),
+                    attributes: JSONObject([("exception.message", "bad")]))
+            ])
     }
 }

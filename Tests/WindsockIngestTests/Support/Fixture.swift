@@ -72,3 +72,10 @@ extension JSONValue {
         return elements[index]
     }
 }
+
+/// The chat every `chat` fixture makes: a system prompt, a question about France's capital, and its answer.
+enum CapitalOfFrance {
+    static let input = ["system: You are a concise assistant.", "user: What is the capital of France?"]
+    static let output = ["assistant: The capital of France is Paris."]
+    static let usage = TokenUsage(inputTokens: 17, outputTokens: 6, totalTokens: 23)
+}

@@ -12,7 +12,12 @@ struct WriteTests {
                 trace: 1, id: 1, name: "answer question", kind: .agent, start: 0, duration: 1_000,
                 input: ["question": "capital?"], output: "Paris.")
             let chat = Make.richChatSpan(trace: 1, id: 2, parent: 1)
-            let tool = Make.span(trace: 1, id: 3, parent: 1, name: "lookup", kind: .tool, start: 810, duration: 50)
+            let question = "Which city is the capital of France, and since when?"
+            var tool = Make.span(
+                trace: 1, id: 3, parent: 1, name: "lookup", kind: .tool, start: 810, duration: 50,
+                input: .string(question), output: "Paris, since 508.")
+            tool.attributes = JSONObject([("input.value", .string(question)), ("output.value", "Paris, since 508.")])
+            tool.resourceAttributes = JSONObject([("service.name", "tools"), ("host.name", "h1")])
             let result = try await store.write([tool, chat, root], project: .default)
             #expect(result == WriteResult(inserted: 3, duplicates: 0))
 

@@ -25,3 +25,17 @@ import WindsockStore
         #expect(LatencyBuckets.percentile(0.5, of: []) == 0)
     }
 }
+
+@Suite struct LatencyHistogramTests {
+    @Test func textRoundTripsAndMerges() {
+        var first = LatencyHistogram()
+        for milliseconds in [1.0, 1.0, 250, 3_000] { first.record(milliseconds: milliseconds) }
+        #expect(LatencyHistogram(text: first.text) == first)
+        var second = LatencyHistogram()
+        second.record(milliseconds: 250)
+        first.merge(second)
+        #expect(first.counts.values.reduce(0, +) == 5)
+        #expect(first.counts[LatencyBuckets.bucket(ofMilliseconds: 250)] == 2)
+        #expect(LatencyHistogram(text: "garbage,3:x,5:2").counts == [5: 2])
+    }
+}

@@ -4,14 +4,6 @@ import WindsockModel
 /// The OpenTelemetry GenAI semantic conventions, current and deprecated names, as sent by Mistral's own SDK tracing,
 /// OpenLIT, MLflow's GenAI mode, OpenLLMetry's shared attributes, and `gen_ai.client.inference.operation.details`.
 extension SpanBuilder {
-    /// Request parameters whose GenAI name differs from the snake_case API name.
-    private static let parameterNames: [String: String] = [
-        "seed": "random_seed",
-        "stop_sequences": "stop",
-        "choice.count": "n",
-        "encoding_formats": "encoding_format",
-    ]
-
     private static let requestPrefix = "gen_ai.request."
     private static let openAIRequestPrefix = "gen_ai.openai.request."
 
@@ -24,7 +16,8 @@ extension SpanBuilder {
         Self.fill(&span.requestModel, attributes.string("gen_ai.request.model"))
         Self.fill(&span.responseModel, attributes.string("gen_ai.response.model"))
         Self.fill(&span.responseID, attributes.string("gen_ai.response.id"))
-        Self.fill(&inputTokens, attributes.int("gen_ai.usage.input_tokens") ?? attributes.int("gen_ai.usage.prompt_tokens"))
+        Self.fill(
+            &inputTokens, attributes.int("gen_ai.usage.input_tokens") ?? attributes.int("gen_ai.usage.prompt_tokens"))
         Self.fill(
             &outputTokens,
             attributes.int("gen_ai.usage.output_tokens") ?? attributes.int("gen_ai.usage.completion_tokens"))
@@ -42,7 +35,8 @@ extension SpanBuilder {
             span.finishReasons = reasons
         }
 
-        setChatInput(Self.structured(attributes, "gen_ai.input.messages") ?? Self.structured(attributes, "gen_ai.prompt"))
+        setChatInput(
+            Self.structured(attributes, "gen_ai.input.messages") ?? Self.structured(attributes, "gen_ai.prompt"))
         setChatOutput(
             Self.structured(attributes, "gen_ai.output.messages") ?? Self.structured(attributes, "gen_ai.completion"))
         if span.operation == "execute_tool" || kind == .tool {
@@ -64,7 +58,7 @@ extension SpanBuilder {
     }
 
     private mutating func applyGenAIParameters(_ attributes: AttributeIndex) {
-        let isOpenLIT = attributes.string("telemetry.sdk.name") == "openlit" || isFromOpenLIT
+        var isOpenLIT: Bool?
         for member in attributes.ordered.members {
             let key = member.key
             let value = member.value
@@ -77,8 +71,18 @@ extension SpanBuilder {
                 continue
             }
             if name == "model" { continue }
-            if isOpenLIT && Self.isOpenLITDefault(String(name), value) { continue }
-            let parameter = Self.parameterNames[String(name)] ?? String(name.map { $0 == "." ? "_" : $0 })
+            if isOpenLIT == nil { isOpenLIT = attributes.string("telemetry.sdk.name") == "openlit" || isFromOpenLIT }
+            if isOpenLIT == true && Self.isOpenLITDefault(name, value) { continue }
+            let parameter: String
+            switch name {
+            case "seed": parameter = "random_seed"
+            case "stop_sequences": parameter = "stop"
+            case "choice.count": parameter = "n"
+            case "encoding_formats": parameter = "encoding_format"
+            default:
+                parameter =
+                    name.utf8.contains(UInt8(ascii: ".")) ? String(name.map { $0 == "." ? "_" : $0 }) : String(name)
+            }
             addParameter(parameter, value)
         }
     }
@@ -91,7 +95,7 @@ extension SpanBuilder {
 
     /// OpenLIT's invented values: temperature 0.3, max_tokens -1, top_p 1.0 (sent even when the caller chose
     /// another), top_k 1.0 (Mistral has none), zero penalties, an empty seed.
-    private static func isOpenLITDefault(_ name: String, _ value: JSONValue) -> Bool {
+    private static func isOpenLITDefault(_ name: Substring, _ value: JSONValue) -> Bool {
         switch name {
         case "temperature": value.doubleValue == 0.3
         case "max_tokens": value.intValue == -1

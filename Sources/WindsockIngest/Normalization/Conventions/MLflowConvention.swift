@@ -44,7 +44,9 @@ extension SpanBuilder {
         if kind == .llm || kind == .embedding {
             if case .object(let request)? = inputs {
                 Self.fill(&span.requestModel, request.present("model")?.stringValue)
-                if let tools = request.present("tools"), !Self.isEmpty(tools) { Self.fill(&span.toolDefinitions, tools) }
+                if let tools = request.present("tools"), !Self.isEmpty(tools) {
+                    Self.fill(&span.toolDefinitions, tools)
+                }
                 for member in request.members where !Self.nonParameters.contains(member.key) {
                     addParameter(member.key, member.value)
                 }

@@ -58,7 +58,9 @@ extension SpanBuilder {
                     setChatInput(.array(messages))
                 }
                 Self.fill(&span.requestModel, request.present("model")?.stringValue)
-                if let tools = request.present("tools"), !Self.isEmpty(tools) { Self.fill(&span.toolDefinitions, tools) }
+                if let tools = request.present("tools"), !Self.isEmpty(tools) {
+                    Self.fill(&span.toolDefinitions, tools)
+                }
             }
             if case .string(let text)? = input {
                 setChatInput(.array([.object(JSONObject([("role", "user"), ("content", .string(text))]))]))
@@ -133,14 +135,10 @@ extension SpanBuilder {
             return .object(object)
         }
         if message["content"] == nil, !chunks.isEmpty { message["content"] = .array(chunks) }
-        let calls = groups(values, prefix: "message.tool_calls.").map { call -> JSONValue in
-            var function = JSONObject()
-            function["name"] = call["tool_call.function.name"] ?? ""
-            if let arguments = call["tool_call.function.arguments"] { function["arguments"] = arguments }
-            var object = JSONObject()
-            if let id = call["tool_call.id"] { object["id"] = id }
-            object["function"] = .object(function)
-            return .object(object)
+        let calls = groups(values, prefix: "message.tool_calls.").map { call in
+            ChatMessages.toolCall(
+                id: call["tool_call.id"], name: call["tool_call.function.name"],
+                arguments: call["tool_call.function.arguments"])
         }
         if !calls.isEmpty { message["tool_calls"] = .array(calls) }
         if let id = values["message.tool_call_id"] { message["tool_call_id"] = id }

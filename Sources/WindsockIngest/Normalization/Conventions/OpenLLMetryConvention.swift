@@ -39,7 +39,8 @@ extension SpanBuilder {
             Self.fill(&span.output, attributes.jsonOrText("traceloop.entity.output"))
         }
         guard attributes.has(.genAI) else { return }
-        if span.input == nil, attributes["gen_ai.prompt.0.role"] != nil || attributes["gen_ai.prompt.0.content"] != nil {
+        if span.input == nil, attributes["gen_ai.prompt.0.role"] != nil || attributes["gen_ai.prompt.0.content"] != nil
+        {
             let groups = attributes.indexedGroups(prefix: "gen_ai.prompt.")
             if kind == .embedding {
                 let texts = groups.compactMap { $0.values["content"] }
@@ -56,7 +57,9 @@ extension SpanBuilder {
                 || attributes["gen_ai.completion.0.finish_reason"] != nil
         {
             let groups = attributes.indexedGroups(prefix: "gen_ai.completion.")
-            let messages = groups.compactMap { Self.flattenedMessage($0.values, finishReason: $0.values["finish_reason"]) }
+            let messages = groups.compactMap {
+                Self.flattenedMessage($0.values, finishReason: $0.values["finish_reason"])
+            }
             setChatOutput(.array(messages.map(JSONValue.object)))
             if span.finishReasons.isEmpty {
                 span.finishReasons = groups.compactMap { $0.values["finish_reason"]?.stringValue }
@@ -79,14 +82,8 @@ extension SpanBuilder {
                 message["content"] = content
             }
         }
-        let calls = groups(values, prefix: "tool_calls.").map { call -> JSONValue in
-            var function = JSONObject()
-            function["name"] = call["name"] ?? ""
-            if let arguments = call["arguments"] { function["arguments"] = arguments }
-            var object = JSONObject()
-            if let id = call["id"] { object["id"] = id }
-            object["function"] = .object(function)
-            return .object(object)
+        let calls = groups(values, prefix: "tool_calls.").map { call in
+            ChatMessages.toolCall(id: call["id"], name: call["name"], arguments: call["arguments"])
         }
         if !calls.isEmpty { message["tool_calls"] = .array(calls) }
         if let id = values["tool_call_id"] { message["tool_call_id"] = id }

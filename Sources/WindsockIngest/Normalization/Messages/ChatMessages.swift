@@ -63,11 +63,13 @@ enum ChatMessages {
         }
         if case .array(let parts)? = object.present("parts") {
             var message = object
-            var normalized = parts.map(normalizedPart)
-            if normalized.count > 1 {
-                normalized.removeAll { $0["type"]?.stringValue == "text" && $0["content"]?.stringValue == "" }
+            if parts.contains(where: { needsNormalizing($0, among: parts.count) }) {
+                var normalized = parts.map(normalizedPart)
+                if normalized.count > 1 {
+                    normalized.removeAll { $0["type"]?.stringValue == "text" && $0["content"]?.stringValue == "" }
+                }
+                message["parts"] = .array(normalized)
             }
-            message["parts"] = .array(normalized)
             if let finishReason, message["finish_reason"] == nil { message["finish_reason"] = finishReason }
             return message
         }
@@ -90,7 +92,9 @@ enum ChatMessages {
         message["role"] = .string(role)
         message["parts"] = .array(parts)
         if let name = object.present("name"), role != "tool" { message["name"] = name }
-        if let finishReason = finishReason ?? object.present("finish_reason") { message["finish_reason"] = finishReason }
+        if let finishReason = finishReason ?? object.present("finish_reason") {
+            message["finish_reason"] = finishReason
+        }
         return message
     }
 
@@ -144,6 +148,15 @@ enum ChatMessages {
         }
     }
 
+    /// A tool call in a message's `tool_calls`, from flattened attributes.
+    static func toolCall(id: JSONValue?, name: JSONValue?, arguments: JSONValue?) -> JSONValue {
+        var call = JSONObject()
+        if let id { call["id"] = id }
+        call["name"] = name ?? ""
+        if let arguments { call["arguments"] = arguments }
+        return .object(call)
+    }
+
     /// `{"id", "type": "function", "function": {"name", "arguments"}}` (or already flat) as a `tool_call` part.
     static func toolCallPart(_ call: JSONValue) -> JSONObject? {
         guard case .object(let object) = call else { return nil }
@@ -157,6 +170,15 @@ enum ChatMessages {
             part["arguments"] = EmbeddedJSON.decoded(arguments)
         }
         return part
+    }
+
+    /// Whether a part in the GenAI format needs ``normalizedPart(_:)`` or dropping (an empty text beside others).
+    private static func needsNormalizing(_ part: JSONValue, among count: Int) -> Bool {
+        switch part["type"]?.stringValue {
+        case "tool_call": part["arguments"]?.stringValue != nil
+        case "text": count > 1 && part["content"]?.stringValue == ""
+        default: false
+        }
     }
 
     /// A part already in the GenAI format, with tool-call arguments sent as JSON text decoded into JSON.

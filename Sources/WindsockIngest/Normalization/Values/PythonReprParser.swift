@@ -96,7 +96,7 @@ struct PythonReprParser {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return number()
         default:
-            if (byte == UInt8(ascii: "b") || byte == UInt8(ascii: "r") || byte == UInt8(ascii: "u")),
+            if byte == UInt8(ascii: "b") || byte == UInt8(ascii: "r") || byte == UInt8(ascii: "u"),
                 index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "'") || bytes[index + 1] == UInt8(ascii: "\"")
             {
                 index += 1
@@ -201,7 +201,9 @@ struct PythonReprParser {
         var scalars = String.UnicodeScalarView()
         var run = index
         func flush(_ end: Int, into scalars: inout String.UnicodeScalarView) {
-            if end > run { scalars.append(contentsOf: String(decoding: bytes[run..<end], as: UTF8.self).unicodeScalars) }
+            if end > run {
+                scalars.append(contentsOf: String(decoding: bytes[run..<end], as: UTF8.self).unicodeScalars)
+            }
         }
         while let byte = current {
             if byte == quote {

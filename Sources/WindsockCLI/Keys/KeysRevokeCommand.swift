@@ -1,0 +1,21 @@
+import ArgumentParser
+import WindsockServer
+
+/// `windsock keys revoke ID`: the key stops working at once.
+struct KeysRevokeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Revoke an API key by its id.")
+
+    @Argument(help: "The key's id, as `windsock keys list` shows it.")
+    var id: String
+
+    @OptionGroup var storage: StorageOptions
+
+    func run() async throws {
+        try await withKeyStore(storage) { keys in
+            guard try await APIKeyIssuer(keys: keys).revoke(id: id) else {
+                throw KeysCommandError(description: "No key has the id \(id).")
+            }
+            Console.error("Revoked key \(id).")
+        }
+    }
+}
