@@ -14,8 +14,11 @@ public struct MistralConfiguration: Sendable {
     public var extraHeaders: HTTPHeaders
     /// Sends the HTTP requests; replace it in tests.
     public var transport: any MistralTransport
-    /// Run around every operation, outermost first (e.g. tracing).
+    /// Run around every operation, outermost first, inside the client's own tracing.
     public var middlewares: [any MistralMiddleware]
+    /// Spans for every call through swift-distributed-tracing: on by default, a no-op until a tracer is
+    /// bootstrapped (see ``MistralTracingMiddleware``).
+    public var tracing: MistralTracingOptions
     /// Where the client logs (requests at debug, retries at notice). It never logs the key or bodies.
     public var logger: Logger
     /// The largest non-streaming answer accepted, in bytes.
@@ -30,6 +33,7 @@ public struct MistralConfiguration: Sendable {
         extraHeaders: HTTPHeaders = [:],
         transport: any MistralTransport = AsyncHTTPClientTransport(),
         middlewares: [any MistralMiddleware] = [],
+        tracing: MistralTracingOptions = MistralTracingOptions(),
         logger: Logger = Logger(label: "mistral-ai"),
         maximumResponseBytes: Int = 512 * 1024 * 1024,
         userAgent: String = "mistral-swift/0.1"
@@ -40,6 +44,7 @@ public struct MistralConfiguration: Sendable {
         self.extraHeaders = extraHeaders
         self.transport = transport
         self.middlewares = middlewares
+        self.tracing = tracing
         self.logger = logger
         self.maximumResponseBytes = maximumResponseBytes
         self.userAgent = userAgent

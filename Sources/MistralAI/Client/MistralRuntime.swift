@@ -7,6 +7,16 @@ import NIOHTTP1
 struct MistralRuntime: Sendable {
     let apiKey: APIKey?
     let configuration: MistralConfiguration
+    /// The client's tracing middleware (when enabled), then the configured ones.
+    let middlewares: [any MistralMiddleware]
+
+    init(apiKey: APIKey?, configuration: MistralConfiguration) {
+        self.apiKey = apiKey
+        self.configuration = configuration
+        let tracing: [any MistralMiddleware] =
+            configuration.tracing.isEnabled ? [MistralTracingMiddleware(options: configuration.tracing)] : []
+        self.middlewares = tracing + configuration.middlewares
+    }
 
     /// A complete (non-streamed) answer.
     struct CollectedResponse: Sendable {
@@ -28,7 +38,7 @@ struct MistralRuntime: Sendable {
     ) async throws -> Response {
         let call = makeCall(operation, path: path, query: query, request: request)
         let payload = payload ?? (request == nil ? .empty : .json)
-        return try await Self.intercept(configuration.middlewares[...], call) { call in
+        return try await Self.intercept(middlewares[...], call) { call in
             let response = try await self.collect(call, payload: payload, accept: "application/json")
             return try Self.decode(Response.self, from: response.body)
         }
@@ -43,7 +53,7 @@ struct MistralRuntime: Sendable {
     ) async throws {
         let call = makeCall(operation, path: path, query: query, request: request)
         let payload: RequestPayload = request == nil ? .empty : .json
-        try await Self.intercept(configuration.middlewares[...], call) { call in
+        try await Self.intercept(middlewares[...], call) { call in
             _ = try await self.collect(call, payload: payload, accept: "application/json")
         }
     }
@@ -51,7 +61,7 @@ struct MistralRuntime: Sendable {
     /// Sends a request and returns the raw answer bytes (file downloads).
     func download(_ operation: MistralOperation, path: String) async throws -> Data {
         let call = makeCall(operation, path: path, query: [], request: nil)
-        return try await Self.intercept(configuration.middlewares[...], call) { call in
+        return try await Self.intercept(middlewares[...], call) { call in
             let response = try await self.collect(call, payload: .empty, accept: "application/octet-stream")
             return Data(response.body)
         }
@@ -65,7 +75,7 @@ struct MistralRuntime: Sendable {
         decode: @escaping @Sendable (MistralHTTPResponse) -> MistralStream<Element>
     ) async throws -> MistralStream<Element> {
         let call = makeCall(operation, path: path, query: [], request: request)
-        return try await Self.interceptStream(configuration.middlewares[...], call) { call in
+        return try await Self.interceptStream(middlewares[...], call) { call in
             let httpRequest = try self.httpRequest(for: call, payload: .json, accept: "text/event-stream")
             let response = try await self.withRetries(call) {
                 try await self.withTimeout {

@@ -5,7 +5,12 @@
 /// versioned ids (`magistral-medium-2509`, `devstral-small-2507`) resolve to their family. An id that matches
 /// nothing has no price: ``cost(model:usage:)`` answers `nil`, never 0.
 public struct PriceTable: Sendable {
-    private var entries: [String: ModelPrice]
+    /// The prices by lowercased model id or id prefix.
+    var entries: [String: ModelPrice]
+    /// Where the prices come from (a URL or a name), when the table says.
+    public var source: String?
+    /// When the prices were read (ISO 8601 date), when the table says.
+    public var date: String?
 
     /// A table of `entries` keyed by model id or id prefix (matched case-insensitively).
     public init(_ entries: [String: ModelPrice]) {
