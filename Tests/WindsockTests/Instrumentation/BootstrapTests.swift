@@ -11,7 +11,8 @@ import Windsock
         let exporter = InMemorySpanExporter()
         let tracer = try Windsock.bootstrap(
             WindsockConfiguration(
-                destination: .exporter(exporter), batch: BatchSettings(scheduledDelay: .milliseconds(10))))
+                destination: .exporter(exporter), batch: BatchSettings(scheduledDelay: .milliseconds(10)),
+                recentTraceCapacity: 100_000))
         #expect(throws: WindsockError.alreadyBootstrapped) {
             try Windsock.bootstrap(WindsockConfiguration(destination: .none))
         }
