@@ -1,7 +1,7 @@
+import OrderedJSON
 import Testing
 
 @testable import MistralMock
-import OrderedJSON
 
 @Suite("FIM, moderation, classifiers, OCR and models")
 struct CompletionRoutesTests {

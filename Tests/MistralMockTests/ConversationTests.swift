@@ -1,7 +1,7 @@
+import OrderedJSON
 import Testing
 
 @testable import MistralMock
-import OrderedJSON
 
 @Suite("Conversations")
 struct ConversationTests {

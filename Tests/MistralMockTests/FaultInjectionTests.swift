@@ -1,7 +1,7 @@
+import OrderedJSON
 import Testing
 
 @testable import MistralMock
-import OrderedJSON
 
 @Suite("Fault and latency injection")
 struct FaultInjectionTests {

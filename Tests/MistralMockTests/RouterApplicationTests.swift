@@ -1,8 +1,8 @@
 import HummingbirdTesting
+import OrderedJSON
 import Testing
 
 @testable import MistralMock
-import OrderedJSON
 
 @Suite("HummingbirdTesting integration")
 struct RouterApplicationTests {

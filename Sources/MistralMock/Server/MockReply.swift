@@ -1,5 +1,5 @@
-import OrderedJSON
 import HTTPTypes
+import OrderedJSON
 
 /// What a route handler answers, before latency, faults and headers are applied.
 enum MockReply: Sendable {

@@ -1,5 +1,5 @@
-import OrderedJSON
 import HTTPTypes
+import OrderedJSON
 
 /// A request as the emulator's route handlers see it: collected body, query and path parameters.
 struct MockRequest: Sendable {

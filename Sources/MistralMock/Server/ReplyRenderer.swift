@@ -1,6 +1,6 @@
-import OrderedJSON
 import HTTPTypes
 import Hummingbird
+import OrderedJSON
 
 /// Turns replies and errors into Hummingbird responses with the headers the real API sends.
 enum ReplyRenderer {

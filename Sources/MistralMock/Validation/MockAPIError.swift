@@ -1,5 +1,5 @@
-import OrderedJSON
 import HTTPTypes
+import OrderedJSON
 
 /// An error answer, with the status and body the real API sends for it.
 ///

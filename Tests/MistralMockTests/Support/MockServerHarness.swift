@@ -1,8 +1,8 @@
 import Logging
+import OrderedJSON
 import Testing
 
 @testable import MistralMock
-import OrderedJSON
 
 /// The API key the test servers accept.
 let testKey = "test-key"
