@@ -36,26 +36,24 @@ final class ExportStatistics: Sendable {
     var snapshot: ExportCounts { counts.withLockedValue { $0 } }
 
     func exported(_ count: Int) {
-        guard count > 0 else { return }
-        counts.withLockedValue { $0.exported += count }
-        exportedCounter.increment(by: count)
+        add(count, to: \.exported, counter: exportedCounter)
     }
 
     func dropped(_ count: Int) {
-        guard count > 0 else { return }
-        counts.withLockedValue { $0.dropped += count }
-        droppedCounter.increment(by: count)
+        add(count, to: \.dropped, counter: droppedCounter)
     }
 
     func failed(_ count: Int) {
-        guard count > 0 else { return }
-        counts.withLockedValue { $0.failed += count }
-        failedCounter.increment(by: count)
+        add(count, to: \.failed, counter: failedCounter)
     }
 
     func sampledOut(_ count: Int) {
+        add(count, to: \.sampledOut, counter: sampledOutCounter)
+    }
+
+    private func add(_ count: Int, to field: WritableKeyPath<ExportCounts, Int> & Sendable, counter: Counter) {
         guard count > 0 else { return }
-        counts.withLockedValue { $0.sampledOut += count }
-        sampledOutCounter.increment(by: count)
+        counts.withLockedValue { $0[keyPath: field] += count }
+        counter.increment(by: count)
     }
 }
