@@ -1,4 +1,3 @@
-import CompressNIO
 import HTTPTypes
 import Hummingbird
 
@@ -21,25 +20,27 @@ struct RequestBodyReader: Sendable {
     /// The body's bytes, inflated.
     func read(_ request: Request) async throws -> [UInt8] {
         let encoding = request.headers[.contentEncoding]?.lowercased() ?? "identity"
-        let algorithm: CompressionAlgorithm?
+        let format: BodyInflater.Format?
         switch encoding {
-        case "identity", "": algorithm = nil
-        case "gzip", "x-gzip": algorithm = .gzip()
-        case "deflate": algorithm = .zlib()
+        case "identity", "": format = nil
+        case "gzip", "x-gzip": format = .gzip
+        case "deflate": format = .zlib
         default: throw Failure.unsupportedEncoding("Content-Encoding '\(encoding)' is not supported: use gzip.")
         }
-        var buffer: ByteBuffer
+        let buffer: ByteBuffer
         do {
             buffer = try await request.body.collect(upTo: maximumBodyBytes)
         } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
             throw Failure.tooLarge("The request body is larger than \(maximumBodyBytes) bytes.")
         }
-        guard let algorithm else { return Array(buffer.readableBytesView) }
+        let bytes = Array(buffer.readableBytesView)
+        guard let format else { return bytes }
         do {
-            let inflated = try buffer.decompress(with: algorithm, maxSize: maximumDecompressedBytes)
-            return Array(inflated.readableBytesView)
-        } catch let error as CompressNIOError where error == .bufferOverflow {
+            return try BodyInflater.inflate(bytes, format: format, maximumBytes: maximumDecompressedBytes)
+        } catch BodyInflater.Failure.tooLarge {
             throw Failure.tooLarge("The request body inflates to more than \(maximumDecompressedBytes) bytes.")
+        } catch BodyInflater.Failure.corrupt(let reason) {
+            throw Failure.corrupt("The request body is not valid \(encoding) data: \(reason).")
         } catch {
             throw Failure.corrupt("The request body is not valid \(encoding) data.")
         }
