@@ -160,9 +160,11 @@ public struct JSONParser {
         if stop == UInt8(ascii: "\"") {
             index += 1
             let end = index - 1
-            return bytes.withUnsafeBufferPointer { buffer in
-                String(decoding: UnsafeBufferPointer(rebasing: buffer[run..<end]), as: UTF8.self)
+            let text = bytes.withUnsafeBufferPointer { buffer in
+                String(validating: UnsafeBufferPointer(rebasing: buffer[run..<end]), as: UTF8.self)
             }
+            guard let text else { throw JSONParseError(offset: start, reason: "Invalid UTF-8 in string starting at") }
+            return text
         }
         // Escapes: collect UTF-8 bytes, decoding each escape into them.
         var utf8: [UInt8] = []
@@ -175,7 +177,10 @@ public struct JSONParser {
             case UInt8(ascii: "\""):
                 utf8.append(contentsOf: bytes[run..<index])
                 index += 1
-                return String(decoding: utf8, as: UTF8.self)
+                guard let text = String(validating: utf8, as: UTF8.self) else {
+                    throw JSONParseError(offset: start, reason: "Invalid UTF-8 in string starting at")
+                }
+                return text
             case UInt8(ascii: "\\"):
                 utf8.append(contentsOf: bytes[run..<index])
                 index += 1

@@ -158,6 +158,9 @@ enum JSONTraceDecoder {
                     reason: "parentSpanId \"\(parentSpanID)\" is neither 16 hex digits nor base64 of 8 bytes")
             }
             let (startTime, endTime) = try SpanValidation.times(start: start, end: end)
+            try SpanValidation.counts(
+                attributes: attributes.members.count, events: events.count,
+                eventAttributes: events.map(\.attributes.members.count).max() ?? 0)
             return RawSpan(
                 traceID: try SpanValidation.traceID(traceBytes),
                 spanID: try SpanValidation.spanID(spanBytes),

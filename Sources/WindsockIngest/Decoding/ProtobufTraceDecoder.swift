@@ -53,6 +53,9 @@ extension RawSpan {
     /// Checks and converts a protobuf span; throws when its ids or times are invalid.
     public init(_ span: Opentelemetry_Proto_Trace_V1_Span) throws(SpanRejection) {
         let (start, end) = try SpanValidation.times(start: span.startTimeUnixNano, end: span.endTimeUnixNano)
+        try SpanValidation.counts(
+            attributes: span.attributes.count, events: span.events.count,
+            eventAttributes: span.events.map(\.attributes.count).max() ?? 0)
         self.init(
             traceID: try SpanValidation.traceID(span.traceID),
             spanID: try SpanValidation.spanID(span.spanID),

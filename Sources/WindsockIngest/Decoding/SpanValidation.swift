@@ -1,7 +1,28 @@
 import WindsockModel
 
-/// The checks every span passes before it is kept: ids of the right length and not all zero, times in range.
+/// The checks every span passes before it is kept: ids of the right length and not all zero, times in range,
+/// a bounded number of attributes and events.
 enum SpanValidation {
+    /// The most attributes one span (or one of its events) may carry. OpenTelemetry SDKs keep 128 by default;
+    /// instrumentations that flatten long conversations into `gen_ai.prompt.N.*` stay far below this.
+    static let maximumAttributes = 10_000
+    /// The most events one span may carry.
+    static let maximumEvents = 10_000
+
+    /// Checks the span's attribute count, its event count and the attribute count of its largest event.
+    static func counts(attributes: Int, events: Int, eventAttributes: Int) throws(SpanRejection) {
+        guard attributes <= maximumAttributes else {
+            throw SpanRejection(reason: "\(attributes) attributes is more than the limit of \(maximumAttributes)")
+        }
+        guard eventAttributes <= maximumAttributes else {
+            throw SpanRejection(
+                reason: "an event with \(eventAttributes) attributes is more than the limit of \(maximumAttributes)")
+        }
+        guard events <= maximumEvents else {
+            throw SpanRejection(reason: "\(events) events is more than the limit of \(maximumEvents)")
+        }
+    }
+
     static func traceID(_ bytes: some Collection<UInt8>) throws(SpanRejection) -> TraceID {
         guard bytes.count == 16 else {
             throw SpanRejection(reason: "trace_id must be 16 bytes, got \(bytes.count)")

@@ -49,6 +49,29 @@ struct ProtobufDecodingTests {
         #expect(message.contains("end_time_unix_nano (5) is before start_time_unix_nano (10)"))
     }
 
+    @Test func spansOverTheAttributeOrEventLimitAreRejectedAndTheOthersKept() throws {
+        func keyValue(_ index: Int) -> Opentelemetry_Proto_Common_V1_KeyValue {
+            var keyValue = Opentelemetry_Proto_Common_V1_KeyValue()
+            keyValue.key = "a\(index)"
+            keyValue.value.intValue = 1
+            return keyValue
+        }
+        var crowded = Self.span(spanID: Array(2...9))
+        crowded.attributes = (0...10_000).map(keyValue)
+        var busy = Self.span(spanID: Array(3...10))
+        var event = Opentelemetry_Proto_Trace_V1_Span.Event()
+        event.name = "e"
+        busy.events = Array(repeating: event, count: 10_001)
+        var full = Self.span(spanID: Array(4...11))
+        full.attributes = (0..<10_000).map(keyValue)
+        let batch = try TraceIngestor().ingest(try Self.body([crowded, Self.span(), busy, full]), as: .protobuf)
+        #expect(batch.spans.map(\.spanID) == [SpanID(0x0102_0304_0506_0708), SpanID(0x0405_0607_0809_0a0b)])
+        #expect(batch.rejectedSpans == 2)
+        let message = try #require(batch.rejectionMessage)
+        #expect(message.contains("10001 attributes is more than the limit of 10000"))
+        #expect(message.contains("10001 events is more than the limit of 10000"))
+    }
+
     @Test func truncatedBodyIsMalformed() throws {
         let body = try Self.body([Self.span()])
         #expect(throws: OTLPDecodingError.self) {
