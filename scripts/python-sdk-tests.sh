@@ -26,35 +26,8 @@ fail() {
     exit 1
 }
 
-as_root() {
-    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
-}
-
-ensure_venv_module() {
-    python3 -c 'import venv, ensurepip' 2>/dev/null && return 0
-    say "python3-venv is missing; installing it with apt-get"
-    as_root apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq python3-venv
-}
-
-ensure_virtualenv() {
-    command -v python3 >/dev/null || fail "python3 is required"
-    python3 -c 'import sys; sys.exit(sys.version_info < (3, 10))' ||
-        fail "python3 >= 3.10 is required by mistralai (found $(python3 --version 2>&1))"
-    if [ ! -x "$venv_dir/bin/python" ]; then
-        ensure_venv_module
-        say "Creating virtualenv $venv_dir"
-        python3 -m venv "$venv_dir"
-    fi
-    local stamp="$venv_dir/.requirements.sha256"
-    local wanted
-    wanted="$(sha256sum "$requirements" | cut -d' ' -f1)"
-    if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
-        say "Installing $(basename "$requirements") into $venv_dir"
-        "$venv_dir/bin/python" -m pip install --quiet --disable-pip-version-check -r "$requirements"
-        printf '%s\n' "$wanted" >"$stamp"
-    fi
-}
+# shellcheck source=scripts/lib/python-venv.sh
+. "$repo_root/scripts/lib/python-venv.sh"
 
 locate_windsock() {
     if [ -n "${WINDSOCK_BIN:-}" ]; then
@@ -127,7 +100,7 @@ start_mock() {
 }
 
 main() {
-    ensure_virtualenv
+    ensure_virtualenv "$venv_dir" "$requirements"
     local bin port url
     bin="$(locate_windsock)"
     port="$(free_port)"

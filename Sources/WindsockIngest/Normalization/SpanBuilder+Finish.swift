@@ -10,7 +10,15 @@ extension SpanBuilder {
         if span.kind == .embedding, totalTokens == nil, outputTokens == nil {
             totalTokens = inputTokens  // embeddings generate no tokens
         }
-        span.usage = TokenUsage(inputTokens: inputTokens, outputTokens: outputTokens, totalTokens: totalTokens)
+        // Foreign spans are untrusted: counts out of range and costs or times that are not finite and positive
+        // are dropped (unknown), never stored to break totals, sums and JSON later.
+        let plausible = TokenUsage.plausibleCount
+        span.usage = TokenUsage(
+            inputTokens: inputTokens.flatMap { plausible.contains($0) ? $0 : nil },
+            outputTokens: outputTokens.flatMap { plausible.contains($0) ? $0 : nil },
+            totalTokens: totalTokens.flatMap { plausible.contains($0) ? $0 : nil })
+        span.costUSD = span.costUSD.flatMap { $0.isFinite && $0 >= 0 ? $0 : nil }
+        span.timeToFirstTokenMs = span.timeToFirstTokenMs.flatMap { $0.isFinite && $0 >= 0 ? $0 : nil }
         if span.provider == nil, span.kind == .llm || span.kind == .embedding,
             origin.scopeName?.lowercased().contains("mistral") == true
         {

@@ -162,7 +162,8 @@ public enum OpenAPIDocument {
             "parameters": [
                 [
                     "name": "Content-Encoding", "in": "header", "required": false,
-                    "schema": ["type": "string", "enum": ["gzip", "deflate", "identity"]],
+                    "description": "gzip, x-gzip, deflate or identity (any case); empty means identity.",
+                    "schema": ["type": "string", "enum": ["gzip", "x-gzip", "deflate", "identity", ""]],
                 ]
             ],
             "requestBody": [
@@ -244,9 +245,11 @@ public enum OpenAPIDocument {
     private static func queryParameter(
         _ name: String, _ schema: JSONValue, _ description: String, required: Bool = false
     ) -> JSONValue {
-        [
+        // An optional parameter may also be sent empty (as an HTML form sends an unfilled field): it is absent.
+        let schema: JSONValue = required ? schema : ["anyOf": [schema, ["type": "string", "maxLength": 0]]]
+        return [
             "name": .string(name), "in": "query", "required": .bool(required), "schema": schema,
-            "description": .string(description),
+            "description": .string(description), "allowEmptyValue": .bool(!required),
         ]
     }
 

@@ -1,5 +1,7 @@
 import Hummingbird
+import HummingbirdCore
 import Logging
+import NIOCore
 import ServiceLifecycle
 import WindsockIngest
 import WindsockStore
@@ -57,6 +59,8 @@ public struct WindsockServer: Sendable {
         let port = configuration.address.port
         return Application(
             router: buildRouter(knownRoutes: routes).router,
+            server: .http1(
+                configuration: HTTP1Channel.Configuration(idleTimeout: TimeAmount(configuration.idleTimeout))),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.address.host, port: port), serverName: nil),
             onServerRunning: { channel in await onStarted(channel.localAddress?.port ?? port) },

@@ -16,6 +16,9 @@ public struct WindsockServerConfiguration: Sendable, Hashable {
     public var retentionInterval: Duration
     /// Allow running without keys on a non-loopback address (everyone may read and write `default`).
     public var insecure: Bool
+    /// How long a connection may sit without a complete request before it is closed (an idle keep-alive, or a
+    /// client that sends its request head too slowly).
+    public var idleTimeout: Duration
 
     /// Creates a configuration.
     public init(
@@ -26,7 +29,8 @@ public struct WindsockServerConfiguration: Sendable, Hashable {
         retryAfterSeconds: Int = 1,
         retentionDays: Int? = nil,
         retentionInterval: Duration = .seconds(3600),
-        insecure: Bool = false
+        insecure: Bool = false,
+        idleTimeout: Duration = .seconds(60)
     ) {
         self.address = address
         self.maximumBodyBytes = maximumBodyBytes
@@ -36,6 +40,7 @@ public struct WindsockServerConfiguration: Sendable, Hashable {
         self.retentionDays = retentionDays
         self.retentionInterval = retentionInterval
         self.insecure = insecure
+        self.idleTimeout = idleTimeout
     }
 
     /// Whether requests without a key are served (as project `default`) while the store holds no key.

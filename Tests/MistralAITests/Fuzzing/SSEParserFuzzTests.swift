@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+@testable import MistralAI
+
+/// Random byte streams through ``SSEParser``: no crash, and the events do not depend on how the stream is cut
+/// into pieces (the network may split it anywhere). `WINDSOCK_FUZZ_ITERATIONS` raises the budget.
+@Suite("Fuzzing: SSE parser")
+struct SSEParserFuzzTests {
+    /// SplitMix64, seeded so a failure names a seed that reproduces it.
+    private struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var mixed = state
+            mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+            return mixed ^ (mixed >> 31)
+        }
+    }
+
+    /// Pieces of SSE syntax and noise that streams are built from.
+    private static let pieces: [[UInt8]] =
+        [
+            "data: ", "data:", "event: ", "id: ", "retry: ", "retry: 1500", ": keep-alive", "\n", "\r\n", "\r", "\n\n",
+            "{\"id\":\"1\",\"choices\":[]}", "[DONE]", "é", "😀", "\u{FEFF}", "data", ":", " ", "x",
+        ].map { Array($0.utf8) } + [[0xEF, 0xBB], [0xBF], [0xFF], [0x00], [0xC3]]
+
+    @Test("events are the same however the stream is split, and nothing crashes", .timeLimit(.minutes(5)))
+    func splitInvariance() {
+        let seed = ProcessInfo.processInfo.environment["WINDSOCK_FUZZ_SEED"].flatMap(UInt64.init) ?? 20_261_130
+        let iterations = ProcessInfo.processInfo.environment["WINDSOCK_FUZZ_ITERATIONS"].flatMap(Int.init) ?? 4_000
+        var generator = Generator(state: seed)
+        var dispatched = 0
+        for _ in 0..<iterations {
+            var stream: [UInt8] = []
+            for _ in 0..<Int.random(in: 1...40, using: &generator) {
+                stream += Self.pieces.randomElement(using: &generator) ?? []
+            }
+            var whole = SSEParser()
+            let expected = whole.parse(stream)
+            var pieced = SSEParser()
+            var events: [ServerSentEvent] = []
+            var rest = stream[...]
+            while !rest.isEmpty {
+                let length = Int.random(in: 1...max(1, rest.count), using: &generator)
+                events += pieced.parse(rest.prefix(length))
+                rest = rest.dropFirst(length)
+            }
+            #expect(events == expected, "seed \(seed): splitting \(stream) changed its events")
+            #expect(pieced.hasPendingEvent == whole.hasPendingEvent, "seed \(seed)")
+            dispatched += expected.count
+        }
+        #expect(dispatched > 0, "seed \(seed): no stream dispatched an event")
+    }
+}
