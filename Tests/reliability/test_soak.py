@@ -85,7 +85,7 @@ def test_ingest_and_queries_together(store_arguments: list[str], make_server, tm
     third = len(memory) // 3
     first, second = max(memory[third : 2 * third]), max(memory[2 * third :])
     results = {
-        "store": store_arguments[0].lstrip("-"),
+        "store": "sqlite" if store_arguments[0] == "--sqlite" else "postgres",
         "seconds": seconds,
         "requests": {kind: len(samples) for kind, samples in latencies.items()},
         "p50_ms": {kind: round(statistics.median(s), 2) for kind, s in latencies.items() if s},
