@@ -70,18 +70,20 @@ def chat_messages(role, text):
 
 
 def windsock_turn(index: int, trace_id: str, session: str, question: str, answer: str, start_ns: int,
-                  name: str = "answer_question") -> None:
-    """An application span around a streamed chat call and a tool call, as Windsock's SDK sends them."""
+                  name: str = "answer_question", tags=("browser", "demo"), user: str = "ada", scale: float = 1.0,
+                  model: str = "mistral-small-latest", answered_by: str = "mistral-small-2506") -> None:
+    """An application span around a streamed chat call and a tool call, as Windsock's SDK sends them; `scale`
+    stretches the durations and token counts."""
     root, chat, tool = f"{index:016x}", f"{index + 1:016x}", f"{index + 2:016x}"
-    ms = 1_000_000
+    ms = int(1_000_000 * scale)
     send_spans([
         span(trace_id, root, None, name, start_ns, start_ns + 900 * ms, {
             "windsock.span.kind": "chain", "windsock.input": question, "windsock.output": answer,
-            "windsock.session.id": session, "windsock.user.id": "ada", "windsock.tags": ["browser", "demo"],
+            "windsock.session.id": session, "windsock.user.id": user, "windsock.tags": list(tags),
         }),
-        span(trace_id, chat, root, "chat mistral-small-latest", start_ns + 50 * ms, start_ns + 700 * ms, {
+        span(trace_id, chat, root, f"chat {model}", start_ns + 50 * ms, start_ns + 700 * ms, {
             "gen_ai.operation.name": "chat", "gen_ai.provider.name": "mistral_ai",
-            "gen_ai.request.model": "mistral-small-latest", "gen_ai.response.model": "mistral-small-2506",
+            "gen_ai.request.model": model, "gen_ai.response.model": answered_by,
             "gen_ai.request.temperature": 0.3, "gen_ai.request.max_tokens": 256,
             "gen_ai.input.messages": json.dumps([
                 {"role": "system", "parts": [{"type": "text", "content": "You answer **briefly**."}]},
@@ -89,7 +91,7 @@ def windsock_turn(index: int, trace_id: str, session: str, question: str, answer
             ]),
             "gen_ai.output.messages": json.dumps([{"role": "assistant", "finish_reason": "stop",
                                                    "parts": [{"type": "text", "content": answer}]}]),
-            "gen_ai.usage.input_tokens": 42, "gen_ai.usage.output_tokens": 17,
+            "gen_ai.usage.input_tokens": int(42 * scale), "gen_ai.usage.output_tokens": int(17 * scale),
             "gen_ai.response.finish_reasons": ["stop"], "windsock.time_to_first_token_ms": 120.0,
             "gen_ai.request.stream": True,
         }),

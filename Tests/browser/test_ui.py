@@ -54,9 +54,15 @@ class WebUITests(unittest.TestCase):
                            "About *2.1 million* people live in Paris.", start + 60_000_000_000)
         seed.hostile_trace(TRACE_HOSTILE, start + 120_000_000_000)
         # Enough older traces for a second page.
+        names = ["summarize_ticket", "rag_answer", "classify_intent"]
+        models = [("mistral-small-latest", "mistral-small-2506"), ("mistral-large-latest", "mistral-large-2411"),
+                  ("ministral-8b-latest", "ministral-8b-2410")]
         for index in range(55):
-            seed.windsock_turn(0x1000 + index * 16, f"{index + 1:032x}", f"bulk-{index % 5}", f"Question {index}",
-                               f"Answer {index}", start - (index + 1) * 1_000_000_000, name="bulk_job")
+            model, answered_by = models[index % 3]
+            seed.windsock_turn(0x1000 + index * 16, f"{index + 1:032x}", f"ticket-{index % 7}", f"Question {index}",
+                               f"Answer {index}", start - (index + 1) * 61_000_000_000, name=names[index % 3],
+                               tags=("bulk", names[index % 3].split("_")[0]), user=["ada", "grace", "linus"][index % 3],
+                               scale=0.5 + (index * 37 % 23) / 10, model=model, answered_by=answered_by)
         cls.driver = chromium_driver()
         cls.wait = WebDriverWait(cls.driver, 10)
 
@@ -84,6 +90,11 @@ class WebUITests(unittest.TestCase):
     def rows(self):
         return self.driver.find_elements(By.CSS_SELECTOR, "table.traces tbody tr")
 
+    def test_0_screenshot_of_the_list(self):
+        self.open("/?tag=bulk")
+        self.assertEqual(len(self.rows()), 50)
+        self.screenshot("traces.png")
+
     def test_1_list_click_trace_span_session(self):
         driver = self.open("/")
         self.assertEqual(driver.title, "Traces · Windsock")
@@ -91,7 +102,6 @@ class WebUITests(unittest.TestCase):
         header = [th.text for th in driver.find_elements(By.CSS_SELECTOR, "table.traces th")]
         self.assertEqual(header[:4], ["Time (UTC)", "Name", "Status", "Duration"])
         self.assertIn("Scores", header)
-        self.screenshot("traces.png")
 
         driver.find_element(By.CSS_SELECTOR, f"tr[data-trace-id='{TRACE_B}'] a.trace-link").click()
         self.wait.until(conditions.title_contains("answer_question"))
@@ -166,7 +176,7 @@ class WebUITests(unittest.TestCase):
         self.assertEqual({r.get_attribute("data-trace-id") for r in self.rows()}, {TRACE_A, TRACE_B})
         driver = self.open("/?q=population")
         self.assertEqual([r.get_attribute("data-trace-id") for r in self.rows()], [TRACE_B])
-        driver = self.open("/?name=bulk_job&tag=browser")
+        driver = self.open("/?tag=bulk")
         first_page = [r.get_attribute("data-trace-id") for r in self.rows()]
         self.assertEqual(len(first_page), 50)
         driver.find_element(By.CSS_SELECTOR, "a[rel=next]").click()
@@ -174,7 +184,12 @@ class WebUITests(unittest.TestCase):
         second_page = [r.get_attribute("data-trace-id") for r in self.rows()]
         self.assertEqual(len(second_page), 5)
         self.assertFalse(set(first_page) & set(second_page))
-        self.assertIn("name=bulk_job", driver.current_url)
+        self.assertIn("tag=bulk", driver.current_url)
+        driver = self.open("/?name=rag_answer&user_id=grace")
+        self.assertEqual(len(self.rows()), len(range(1, 55, 3)))
+        self.assertEqual({r.find_element(By.CSS_SELECTOR, "a.trace-link").text for r in self.rows()}, {"rag_answer"})
+        driver = self.open("/?name=rag_answer&user_id=linus")
+        self.assertIn("No trace matches these filters", driver.find_element(By.TAG_NAME, "main").text)
 
         driver = self.open("/?status=sometimes")
         self.assertIn("Status must be ok or error.", driver.find_element(By.CSS_SELECTOR, ".error-box").text)
@@ -240,7 +255,7 @@ class WebUITests(unittest.TestCase):
         driver = self.open("/sessions")
         sessions = [a.text for a in driver.find_elements(By.CSS_SELECTOR, "a.session-link")]
         self.assertIn(SESSION, sessions)
-        self.assertIn("bulk-0", sessions)
+        self.assertIn("ticket-0", sessions)
         driver = self.open("/dashboard?range=24h")
         charts = driver.find_elements(By.CSS_SELECTOR, "svg.chart")
         self.assertEqual(len(charts), 6)

@@ -32,6 +32,8 @@ enum StyleSheet {
           vertical-align: top; }
         table.grid th { font-size: 12px; color: var(--muted); font-weight: 600; background: #fafafb;
           position: sticky; top: 0; }
+        table.grid td.mono, table.grid .chip { white-space: nowrap; }
+        table.grid td.clip { max-width: 200px; overflow-wrap: anywhere; }
         table.grid td.num, table.grid th.num { text-align: right; font-variant-numeric: tabular-nums; }
         table.grid tr:hover td { background: #fafaff; }
         .status { display: inline-block; padding: 1px 7px; border-radius: 10px; font-size: 12px; font-weight: 600; }

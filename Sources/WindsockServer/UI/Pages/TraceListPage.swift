@@ -84,7 +84,9 @@ struct TraceListPage {
             let link = SafeURL(path: "/traces/\(trace.traceID.hex)")
             html.element("tr", [.data("data-trace-id", trace.traceID.hex)]) { html in
                 html.element("td", [.class("mono")], text: Format.time(trace.startTime))
-                html.element("td") { html in html.element("a", [.href(link), .class("trace-link")], text: trace.name) }
+                html.element("td", [.class("clip")]) { html in
+                    html.element("a", [.href(link), .class("trace-link")], text: trace.name)
+                }
                 html.element("td") { html in
                     html.element("span", [.class("status \(trace.status.rawValue)")], text: trace.status.rawValue)
                 }
@@ -95,12 +97,12 @@ struct TraceListPage {
                 html.element("td", [.class("num")], text: Format.count(trace.usage.inputTokens))
                 html.element("td", [.class("num")], text: Format.count(trace.usage.outputTokens))
                 html.element("td", [.class("num")], text: Format.cost(trace.costUSD))
-                html.element("td") { html in
+                html.element("td", [.class("clip")]) { html in
                     if let user = trace.userID {
                         html.element("a", [.href(SafeURL(path: "/", query: [("user_id", user)]))], text: user)
                     }
                 }
-                html.element("td") { html in
+                html.element("td", [.class("clip")]) { html in
                     if let session = trace.sessionID {
                         html.element(
                             "a",
@@ -108,7 +110,7 @@ struct TraceListPage {
                             text: session)
                     }
                 }
-                html.element("td") { html in
+                html.element("td", [.class("clip")]) { html in
                     for tag in trace.tags {
                         html.element(
                             "a", [.href(SafeURL(path: "/", query: [("tag", tag)])), .class("chip tag")], text: tag)
