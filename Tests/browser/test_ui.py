@@ -163,6 +163,11 @@ class WebUITests(unittest.TestCase):
         row = driver.find_element(By.CSS_SELECTOR, f"tr[data-trace-id='{TRACE_A}']")
         self.assertEqual(len(row.find_elements(By.CSS_SELECTOR, ".chip.up")), 1)
 
+        Select(driver.find_element(By.NAME, "feedback")).select_by_value("up")
+        driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+        self.wait.until(conditions.url_contains("feedback=up"))
+        self.assertEqual([r.get_attribute("data-trace-id") for r in self.rows()], [TRACE_A])
+
     def test_3_filters_and_paging(self):
         driver = self.open("/")
         Select(driver.find_element(By.NAME, "status")).select_by_value("error")

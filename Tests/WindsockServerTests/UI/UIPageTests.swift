@@ -210,3 +210,39 @@ extension String {
         return String(self[lower..<upper])
     }
 }
+
+@Suite("Web UI feedback filter")
+struct UIFeedbackFilterTests {
+    @Test("the list filters on thumbs up, thumbs down or any score, and pages exactly")
+    func feedbackFilter() async throws {
+        let store = InMemoryTraceStore()
+        for index in 1...5 {
+            _ = try await store.write(
+                SampleTraces.chat(trace: UInt64(index), at: Int64(index) * 1000), project: .default)
+        }
+        func vote(_ trace: UInt64, _ up: Bool) async throws {
+            try await store.addScore(
+                Score(
+                    id: "s\(trace)", traceID: TraceID(high: 0xABCD, low: trace), name: FeedbackForm.scoreName,
+                    value: .boolean(up), createdAt: SampleTraces.time(0)), project: .default)
+        }
+        try await vote(2, true)
+        try await vote(4, true)
+        try await vote(3, false)
+        @Sendable func ids(_ page: String) -> [String] {
+            page.components(separatedBy: "data-trace-id=\"").dropFirst().map { String($0.prefix(32)) }
+        }
+        try await withTestServer(store: store) { caller in
+            let up = try await caller.get("/?feedback=up").text
+            #expect(ids(up) == [TraceID(high: 0xABCD, low: 4).hex, TraceID(high: 0xABCD, low: 2).hex])
+            #expect(up.contains("<option value=\"up\" selected=\"\">"))
+            let down = try await caller.get("/?feedback=down").text
+            #expect(ids(down) == [TraceID(high: 0xABCD, low: 3).hex])
+            let any = try await caller.get("/?feedback=any").text
+            #expect(ids(any).count == 3)
+            let bad = try await caller.get("/?feedback=maybe")
+            #expect(bad.status == .badRequest)
+            #expect(bad.text.contains("Feedback must be up, down or any."))
+        }
+    }
+}

@@ -21,6 +21,7 @@ struct TraceFilters: Sendable, Equatable {
     var tag: String?
     var name: String?
     var text: String?
+    var feedback: String?
     var cursor: String?
 
     init() {}
@@ -37,13 +38,14 @@ struct TraceFilters: Sendable, Equatable {
         tag = parameters.string("tag")
         name = parameters.string("name")
         text = parameters.string("q")
+        feedback = parameters.string("feedback")
         cursor = parameters.string("cursor")
     }
 
     /// Whether any filter is set (the cursor is not a filter).
     var isFiltered: Bool {
         !range.isEmpty || from != nil || to != nil || model != nil || status != nil || userID != nil
-            || sessionID != nil || tag != nil || name != nil || text != nil
+            || sessionID != nil || tag != nil || name != nil || text != nil || feedback != nil
     }
 
     /// The query-string pairs of the filters, without the cursor.
@@ -51,12 +53,22 @@ struct TraceFilters: Sendable, Equatable {
         [
             ("range", range.isEmpty ? nil : range), ("from", range == "custom" ? from : nil),
             ("to", range == "custom" ? to : nil), ("model", model), ("status", status), ("user_id", userID),
-            ("session_id", sessionID), ("tag", tag), ("name", name), ("q", text),
+            ("session_id", sessionID), ("tag", tag), ("name", name), ("q", text), ("feedback", feedback),
         ]
+    }
+
+    /// The feedback filter, or a message when it is not one.
+    var feedbackFilter: Result<FeedbackFilter?, FilterError> {
+        guard let feedback else { return .success(nil) }
+        guard let filter = FeedbackFilter(rawValue: feedback) else {
+            return .failure(FilterError("Feedback must be up, down or any."))
+        }
+        return .success(filter)
     }
 
     /// The store query, or a message saying which filter is wrong.
     func query(project: ProjectID, now: Timestamp) -> Result<TraceQuery, FilterError> {
+        if case .failure(let error) = feedbackFilter { return .failure(error) }
         var query = TraceQuery(project: project, limit: Self.pageSize)
         guard let preset = Self.ranges.first(where: { $0.key == range }) else {
             return .failure(FilterError("Unknown time range '\(range)'."))

@@ -25,13 +25,17 @@ struct TraceListPage {
                 html.element("div", [.class("error-box"), HTMLAttribute("role", "alert")], text: error.message)
                 return
             }
-            if rows.isEmpty {
+            if rows.isEmpty, nextCursor == nil {
                 emptyState(into: &html)
                 return
             }
             let live = filters.cursor == nil
             html.element("div", [.class("toolbar")]) { html in
-                html.element("span", [.class("muted")], text: "\(rows.count) traces on this page, newest first")
+                html.element(
+                    "span", [.class("muted")],
+                    text: rows.isEmpty
+                        ? "No match among the \(Format.count(FeedbackFilter.scanLimit)) traces read: look further with Older"
+                        : "\(rows.count) traces on this page, newest first")
                 html.element("span", [.class("spacer")]) { _ in }
                 if live {
                     html.element("span", [.class("live"), .id("live-state"), .flag("hidden", true)]) { html in
@@ -151,6 +155,18 @@ struct TraceListPage {
             field("Tag", "tag", filters.tag, into: &html)
             field("Name", "name", filters.name, into: &html)
             field("Search text", "q", filters.text, type: "search", into: &html)
+            html.element("label") { html in
+                html.text("Feedback")
+                html.element("select", [.name("feedback")]) { html in
+                    html.element("option", [.value("")], text: "Any or none")
+                    for filter in FeedbackFilter.allCases {
+                        html.element(
+                            "option",
+                            [.value(filter.rawValue), .flag("selected", filters.feedback == filter.rawValue)],
+                            text: filter.label)
+                    }
+                }
+            }
             html.element("button", [.type("submit"), .class("primary")], text: "Apply")
             if filters.isFiltered {
                 html.element("a", [.href(SafeURL(path: "/")), .class("button")], text: "Clear")

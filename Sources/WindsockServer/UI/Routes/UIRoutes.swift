@@ -130,7 +130,7 @@ struct UIRoutes: Sendable {
             page.error = error
             return UIResponse.html(page.render(), status: .badRequest)
         case .success(let query):
-            let listing = try await rows(query)
+            let listing = try await rows(query, feedback: try filters.feedbackFilter.get())
             page.rows = listing.rows
             page.nextCursor = listing.next
             return UIResponse.html(page.render())
@@ -143,20 +143,45 @@ struct UIRoutes: Sendable {
             return UIResponse.html("", status: .badRequest)
         }
         var html = HTMLBuilder()
-        TraceListPage.writeRows(try await rows(query).rows, into: &html)
+        TraceListPage.writeRows(try await rows(query, feedback: try filters.feedbackFilter.get()).rows, into: &html)
         return UIResponse.html(html.output)
     }
 
-    /// A page of traces with their scores.
-    private func rows(_ query: TraceQuery) async throws -> (rows: [TraceListPage.Row], next: String?) {
-        let page = try await services.store.traces(query)
-        var rows: [TraceListPage.Row] = []
-        rows.reserveCapacity(page.traces.count)
-        for trace in page.traces {
-            let scores = try await services.store.scores(traceID: trace.traceID, project: query.project)
-            rows.append(TraceListPage.Row(trace: trace, scores: scores))
+    /// A page of traces with their scores; with a feedback filter, the traces whose scores match (see
+    /// ``FeedbackFilter``).
+    private func rows(_ query: TraceQuery, feedback: FeedbackFilter?) async throws -> (
+        rows: [TraceListPage.Row], next: String?
+    ) {
+        guard let feedback else {
+            let page = try await services.store.traces(query)
+            return (try await scored(page.traces, project: query.project), page.nextCursor?.token)
         }
-        return (rows, page.nextCursor?.token)
+        var rows: [TraceListPage.Row] = []
+        var scan = query
+        scan.limit = 200
+        var scanned = 0
+        while scanned < FeedbackFilter.scanLimit {
+            let page = try await services.store.traces(scan)
+            for row in try await scored(page.traces, project: query.project) {
+                scanned += 1
+                scan.cursor = TraceCursor(startTime: row.trace.startTime, traceID: row.trace.traceID)
+                if feedback.matches(row.scores) { rows.append(row) }
+                if rows.count == query.limit { return (rows, scan.cursor?.token) }
+            }
+            guard page.nextCursor != nil else { return (rows, nil) }
+        }
+        return (rows, scan.cursor?.token)
+    }
+
+    private func scored(_ traces: [TraceSummary], project: ProjectID) async throws -> [TraceListPage.Row] {
+        var rows: [TraceListPage.Row] = []
+        rows.reserveCapacity(traces.count)
+        for trace in traces {
+            rows.append(
+                TraceListPage.Row(
+                    trace: trace, scores: try await services.store.scores(traceID: trace.traceID, project: project)))
+        }
+        return rows
     }
 
     private func trace(_ request: Request, id: String?, context: UIPageContext) async throws -> Response {
