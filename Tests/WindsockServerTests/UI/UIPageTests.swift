@@ -58,6 +58,11 @@ struct UIPageTests {
             let bad = try await caller.get("/?status=maybe")
             #expect(bad.status == .badRequest)
             #expect(bad.text.contains("Status must be ok or error."))
+            let custom = try await caller.get("/?from=2026-01-01T00:00:03").text
+            #expect(custom.contains(TraceID(high: 0xABCD, low: 2).hex))
+            #expect(!custom.contains(TraceID(high: 0xABCD, low: 1).hex))
+            #expect(custom.contains("<option value=\"custom\" selected=\"\">"))
+            #expect(custom.contains("name=\"from\" value=\"2026-01-01T00:00:03\""))
             let badRange = try await caller.get("/?range=custom&from=yesterday")
             #expect(badRange.status == .badRequest)
             #expect(badRange.text.contains("&#39;From&#39; is not a time"))

@@ -26,7 +26,10 @@ enum Script {
             const refresh = function () {
               if (paused || document.hidden) return;
               fetch(body.dataset.live, { credentials: "same-origin", headers: { "Accept": "text/html" } })
-                .then(function (response) { return response.ok ? response.text() : null; })
+                .then(function (response) {
+                  // A redirect means the sign-in expired: leave the rows as they are.
+                  return response.ok && !response.redirected ? response.text() : null;
+                })
                 .then(function (html) {
                   if (html === null || paused) return;
                   const doc = new DOMParser().parseFromString("<table><tbody>" + html + "</tbody></table>", "text/html");

@@ -4,7 +4,7 @@ import Hummingbird
 /// version, so a new binary's assets are fetched anew).
 enum UIAssets {
     /// Bumped whenever the style sheet or the script changes.
-    static let version = "2"
+    static let version = "3"
     static let stylePath = "/ui/assets/app-\(version).css"
     static let scriptPath = "/ui/assets/app-\(version).js"
 

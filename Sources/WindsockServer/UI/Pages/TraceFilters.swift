@@ -28,9 +28,10 @@ struct TraceFilters: Sendable, Equatable {
 
     /// The filters of a request's query string.
     init(_ parameters: QueryParameters) {
-        range = parameters.string("range") ?? ""
         from = parameters.string("from")
         to = parameters.string("to")
+        // A time typed in From or To means a custom range, whatever the preset says.
+        range = from != nil || to != nil ? "custom" : parameters.string("range") ?? ""
         model = parameters.string("model")
         status = parameters.string("status")
         userID = parameters.string("user_id")

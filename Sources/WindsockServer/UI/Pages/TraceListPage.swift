@@ -29,7 +29,8 @@ struct TraceListPage {
                 emptyState(into: &html)
                 return
             }
-            let live = filters.cursor == nil
+            // Live updates refetch the first page; a feedback filter reads many traces, so it is not refreshed.
+            let live = filters.cursor == nil && filters.feedback == nil
             html.element("div", [.class("toolbar")]) { html in
                 html.element(
                     "span", [.class("muted")],
