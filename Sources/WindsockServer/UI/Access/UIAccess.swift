@@ -20,8 +20,8 @@ struct UIAccess: Sendable {
     enum Decision: Sendable {
         /// Show the page; `cookies` are to be set with the answer (a new CSRF token).
         case allowed(UIPageContext, cookies: [String])
-        /// Sign in first.
-        case signIn(csrfToken: String, cookies: [String])
+        /// Sign in first; `cookies` are to be set with the redirect.
+        case signIn(cookies: [String])
     }
 
     let authenticator: Authenticator
@@ -43,7 +43,7 @@ struct UIAccess: Sendable {
         if let secret = cookies[Self.sessionCookie], let project = try await readProject(secret: secret) {
             return .allowed(UIPageContext(project: project, signedIn: true, csrfToken: csrf), cookies: setCookies)
         }
-        return .signIn(csrfToken: csrf, cookies: setCookies)
+        return .signIn(cookies: setCookies)
     }
 
     /// The project of a valid, unrevoked read key; `nil` otherwise.

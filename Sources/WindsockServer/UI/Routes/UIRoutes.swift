@@ -65,7 +65,7 @@ struct UIRoutes: Sendable {
     func page(_ request: Request, _ body: (UIPageContext) async throws -> Response) async -> Response {
         do {
             switch try await access.check(request) {
-            case .signIn(_, let cookies):
+            case .signIn(let cookies):
                 let next = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
                 return UIResponse.redirect(to: SafeURL(path: "/login", query: [("next", next)]), cookies: cookies)
             case .allowed(let context, let cookies):
