@@ -111,6 +111,7 @@ public struct WindsockServer: Sendable {
         MetricsRoutes.register(on: &table, services: services)
         ScoreRoutes.register(on: &table, services: services)
         OperationalRoutes.register(on: &table, services: services)
+        UIRoutes.register(on: router, services: services)
         return (router, table.routes)
     }
 }
