@@ -174,6 +174,19 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Bootstraps a third-party tracer before Windsock in its own process; run by WindsockTests'
+        // ForeignTracerTests (swift-distributed-tracing allows one bootstrap per process).
+        .executableTarget(
+            name: "WindsockForeignTracerProbe",
+            dependencies: [
+                "MistralAI",
+                "Windsock",
+                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
+            ],
+            path: "Tests/WindsockForeignTracerProbe"
+        ),
         .testTarget(
             name: "MistralAITests",
             dependencies: [
