@@ -87,7 +87,12 @@ let package = Package(
             dependencies: [.product(name: "SwiftProtobuf", package: "swift-protobuf")]
         ),
         // The one trace model: spans, traces, scores, projects; ids and timestamps.
-        .target(name: "WindsockModel", dependencies: ["OrderedJSON"]),
+        .target(
+            name: "WindsockModel",
+            dependencies: ["OrderedJSON"],
+            // The price table, compiled into the binary: no resource bundle to deploy beside it.
+            resources: [.embedInCode("Pricing/mistral-prices.json")]
+        ),
         // The store protocol and its queries; SQLite and PostgreSQL implement it in their own targets.
         .target(
             name: "WindsockStore",

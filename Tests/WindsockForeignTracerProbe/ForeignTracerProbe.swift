@@ -46,6 +46,8 @@ struct ForeignTracerProbe {
 
         let spans: [[String: Any]] = foreign.finishedSpans.map { span in
             var attributes: [String: String] = [:]
+            // SpanAttributes is not a Sequence: forEach is its only iteration.
+            // swift-format-ignore: ReplaceForEachWithForLoop
             span.attributes.forEach { name, value in attributes[name] = text(value) }
             var object: [String: Any] = [
                 "name": span.operationName, "kind": "\(span.kind)", "span_id": span.spanID,
