@@ -4,6 +4,7 @@ import Tracing
 enum ResponseAttributes {
     static func record(_ response: any Sendable, on span: any Span, captureContent: Bool) {
         var attributes = SpanAttributes()
+        attributes.reserveCapacity(12)
         func set(_ name: String, _ value: SpanAttribute?) {
             if let value { attributes.set(name, value: value) }
         }

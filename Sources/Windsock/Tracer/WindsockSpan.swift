@@ -40,7 +40,6 @@ public final class WindsockSpan: Tracing.Span, MistralTracingSpan, Sendable {
         name: String, context: InstrumentationContext, spanContext: WindsockSpanContext, kind: Tracing.SpanKind,
         startNanoseconds: UInt64, isRecording: Bool, isLocalRoot: Bool, pipeline: SpanPipeline
     ) {
-        var context = context
         self.spanContext = spanContext
         self.kind = kind
         self.isRecording = isRecording
@@ -48,7 +47,6 @@ public final class WindsockSpan: Tracing.Span, MistralTracingSpan, Sendable {
         self.startNanoseconds = startNanoseconds
         self.pipeline = pipeline
         self.state = NIOLockedValueBox(State(name: name))
-        context.windsockSpanContext = spanContext
         self.baseContext = context
     }
 

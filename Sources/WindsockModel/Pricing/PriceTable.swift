@@ -38,6 +38,8 @@ public struct PriceTable: Sendable {
 
     /// The price of `model`, or `nil` when it is not known.
     public func price(of model: String) -> ModelPrice? {
+        // Ids are nearly always lowercase already: look them up before making a lowercased copy.
+        if let exact = entries[aliases[model] ?? model] { return exact }
         var id = model.lowercased()
         if let exact = entries[aliases[id] ?? id] { return exact }
         if let slash = id.lastIndex(of: "/") {
