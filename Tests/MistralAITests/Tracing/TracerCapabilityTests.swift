@@ -14,13 +14,7 @@ struct TracerCapabilityTests {
     @Test("a tracer that keeps no content: the client builds none, merges attributes in place")
     func tracerWithoutContentCapture() async throws {
         let tracer = CapabilityTracer(capturesContent: false)
-        try await MockServerHarness.withServer { baseURL in
-            let mistral = MockServerHarness.client(baseURL)
-            try await withTracer(tracer) {
-                _ = try await mistral.chat.complete(model: "mistral-small-latest", messages: [.user("secret prompt")])
-            }
-        }
-        let span = try tracer.inner.finishedSpans.operation("chat.complete")
+        let span = try await chat("secret prompt", tracedBy: tracer)
         #expect(span.string(GenAIAttributes.inputMessages) == nil)
         #expect(span.string(GenAIAttributes.outputMessages) == nil)
         #expect(span.string(GenAIAttributes.requestModel) == "mistral-small-latest")
@@ -32,18 +26,22 @@ struct TracerCapabilityTests {
 
     @Test("a tracer that keeps content: the messages are recorded")
     func tracerWithContentCapture() async throws {
-        let tracer = CapabilityTracer(capturesContent: true)
-        try await MockServerHarness.withServer { baseURL in
-            let mistral = MockServerHarness.client(baseURL)
-            try await withTracer(tracer) {
-                _ = try await mistral.chat.complete(model: "mistral-small-latest", messages: [.user("a prompt")])
-            }
-        }
-        let span = try tracer.inner.finishedSpans.operation("chat.complete")
+        let span = try await chat("a prompt", tracedBy: CapabilityTracer(capturesContent: true))
         let input = try span.json(GenAIAttributes.inputMessages)
         #expect(input[0]?["parts"]?[0]?["content"] == "a prompt")
         #expect(try span.json(GenAIAttributes.outputMessages)[0]?["role"] == "assistant")
     }
+}
+
+/// One chat call against the emulator, traced by `tracer`; its span.
+private func chat(_ prompt: String, tracedBy tracer: CapabilityTracer) async throws -> FinishedInMemorySpan {
+    try await MockServerHarness.withServer { baseURL in
+        let mistral = MockServerHarness.client(baseURL)
+        try await withTracer(tracer) {
+            _ = try await mistral.chat.complete(model: "mistral-small-latest", messages: [.user(prompt)])
+        }
+    }
+    return try tracer.inner.finishedSpans.operation("chat.complete")
 }
 
 /// An `InMemoryTracer` whose spans say whether content is kept and count in-place merges.
