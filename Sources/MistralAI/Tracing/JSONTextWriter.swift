@@ -1,73 +1,52 @@
-/// Writes compact JSON text straight into one byte buffer, reserved up front: what span attributes holding JSON
+/// Writes compact JSON text straight into one string, reserved up front: what span attributes holding JSON
 /// (`gen_ai.input.messages`, `gen_ai.output.messages`, …) are built with, so that tracing a call builds no
 /// `JSONValue` tree and runs no `JSONEncoder`.
 ///
 /// Commas are placed automatically: a key or a value that follows another value in the same object or array gets
-/// one. Keys given as `StaticString` are written as they are (they are ASCII names without characters to escape);
-/// every other string is escaped as RFC 8259 requires.
+/// one. Strings are escaped as RFC 8259 requires; those with nothing to escape (nearly all) are copied whole.
 struct JSONTextWriter {
-    private var bytes: [UInt8] = []
-
-    /// A writer whose buffer holds `capacity` bytes before it grows.
-    init(capacity: Int) {
-        bytes.reserveCapacity(capacity)
-    }
-
     /// The JSON text written so far.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    private(set) var text = ""
+
+    /// A writer whose string holds `capacity` bytes before it grows.
+    init(capacity: Int) {
+        text.reserveCapacity(capacity)
+    }
 
     mutating func beginObject() {
         separate()
-        bytes.append(UInt8(ascii: "{"))
+        text += "{"
     }
 
     mutating func endObject() {
-        bytes.append(UInt8(ascii: "}"))
+        text += "}"
     }
 
     mutating func beginArray() {
         separate()
-        bytes.append(UInt8(ascii: "["))
+        text += "["
     }
 
     mutating func endArray() {
-        bytes.append(UInt8(ascii: "]"))
+        text += "]"
     }
 
-    /// An object key known at compile time.
-    mutating func key(_ name: StaticString) {
-        separate()
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
-    }
-
-    /// An object key from data.
+    /// An object key.
     mutating func key(_ name: String) {
         string(name)
-        bytes.append(UInt8(ascii: ":"))
+        text += ":"
     }
 
     /// A string value.
     mutating func string(_ value: String) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): append("\\\"")
-            case UInt8(ascii: "\\"): append("\\\\")
-            case UInt8(ascii: "\n"): append("\\n")
-            case UInt8(ascii: "\r"): append("\\r")
-            case UInt8(ascii: "\t"): append("\\t")
-            case 0..<0x20:
-                append("\\u00")
-                bytes.append(Self.hexDigits[Int(byte >> 4)])
-                bytes.append(Self.hexDigits[Int(byte & 0xF)])
-            default: bytes.append(byte)
-            }
+        text += "\""
+        if value.utf8.contains(where: Self.needsEscape) {
+            appendEscaped(value)
+        } else {
+            text += value
         }
-        bytes.append(UInt8(ascii: "\""))
+        text += "\""
     }
 
     /// A number; whole numbers are written without a fraction, and non-finite ones (which JSON cannot hold) as
@@ -76,24 +55,24 @@ struct JSONTextWriter {
         guard value.isFinite else { return null() }
         separate()
         if value.rounded() == value, let whole = Int64(exactly: value) {
-            append(String(whole))
+            text += String(whole)
         } else {
-            append(String(value))
+            text += String(value)
         }
     }
 
     mutating func bool(_ value: Bool) {
         separate()
-        append(value ? "true" : "false")
+        text += value ? "true" : "false"
     }
 
     mutating func null() {
         separate()
-        append("null")
+        text += "null"
     }
 
     /// `"name": "value"`.
-    mutating func field(_ name: StaticString, _ value: String) {
+    mutating func field(_ name: String, _ value: String) {
         key(name)
         string(value)
     }
@@ -126,24 +105,37 @@ struct JSONTextWriter {
         endArray()
     }
 
-    private mutating func append(_ ascii: StaticString) {
-        ascii.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
-    private mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+    private mutating func appendEscaped(_ value: String) {
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": text += "\\\""
+            case "\\": text += "\\\\"
+            case "\n": text += "\\n"
+            case "\r": text += "\\r"
+            case "\t": text += "\\t"
+            case "\u{00}"..."\u{1F}":
+                let code = Int(scalar.value)
+                text += "\\u00"
+                text.unicodeScalars.append(Self.hexDigits[code >> 4])
+                text.unicodeScalars.append(Self.hexDigits[code & 0xF])
+            default: text.unicodeScalars.append(scalar)
+            }
+        }
     }
 
     /// A comma unless this starts the document, a container, or the value of a key.
     private mutating func separate() {
-        guard let last = bytes.last else { return }
-        switch last {
-        case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: ":"): return
-        default: bytes.append(UInt8(ascii: ","))
+        switch text.utf8.last {
+        case nil, UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: ":"): return
+        default: text += ","
         }
     }
 
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+    private static let hexDigits: [Unicode.Scalar] = Array("0123456789abcdef".unicodeScalars)
 }
 
 extension JSONTextWriter {
