@@ -87,7 +87,12 @@ let package = Package(
             dependencies: [.product(name: "SwiftProtobuf", package: "swift-protobuf")]
         ),
         // The one trace model: spans, traces, scores, projects; ids and timestamps.
-        .target(name: "WindsockModel", dependencies: ["OrderedJSON"]),
+        .target(
+            name: "WindsockModel",
+            dependencies: ["OrderedJSON"],
+            // The price table, compiled into the binary: no resource bundle to deploy beside it.
+            resources: [.embedInCode("Pricing/mistral-prices.json")]
+        ),
         // The store protocol and its queries; SQLite and PostgreSQL implement it in their own targets.
         .target(
             name: "WindsockStore",
@@ -176,6 +181,19 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Bootstraps a third-party tracer before Windsock in its own process; run by WindsockTests'
+        // ForeignTracerTests (swift-distributed-tracing allows one bootstrap per process).
+        .executableTarget(
+            name: "WindsockForeignTracerProbe",
+            dependencies: [
+                "MistralAI",
+                "Windsock",
+                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
+            ],
+            path: "Tests/WindsockForeignTracerProbe"
+        ),
         .testTarget(
             name: "MistralAITests",
             dependencies: [
@@ -213,6 +231,7 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
