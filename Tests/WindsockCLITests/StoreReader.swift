@@ -1,10 +1,8 @@
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
-import Logging
 import OrderedJSON
 import Testing
-import WindsockServer
 
 /// Reads a store the way clients do: through the REST API of a server opened on it, in process.
 struct StoreReader {
@@ -21,20 +19,8 @@ struct StoreReader {
     static func withAPI<T: Sendable>(sqlite path: String, _ body: @Sendable (StoreReader) async throws -> T)
         async throws -> T
     {
-        var logger = Logger(label: "windsock-cli-test")
-        logger.logLevel = .critical
-        let store = try await StorageLocation.sqlite(path: path).open(logger: logger)
-        let server = WindsockServer(
-            store: store, configuration: WindsockServerConfiguration(address: ServerAddress(port: 0)), logger: logger)
-        do {
-            let result = try await server.buildApplication().test(.router) { client in
-                try await body(StoreReader(client: client))
-            }
-            try await store.close()
-            return result
-        } catch {
-            try? await store.close()
-            throw error
+        try await LiveServer.withServer(sqlite: path, setup: .router) { client in
+            try await body(StoreReader(client: client))
         }
     }
 }
