@@ -123,7 +123,7 @@ struct TracesCommandTests {
     func helpHasExamples() async throws {
         for command in [
             [], ["demo"], ["server"], ["traces"], ["traces", "list"], ["traces", "show"], ["traces", "export"],
-            ["import"], ["mock"],
+            ["import"], ["mock"], ["keys"], ["keys", "create"], ["keys", "list"], ["keys", "revoke"],
         ] {
             let help = try await CLIProcess.run(command + ["--help"])
             #expect(help.status == 0)
