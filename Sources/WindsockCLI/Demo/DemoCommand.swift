@@ -45,7 +45,7 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(help: "Send to the Windsock server at this URL instead of starting one (e.g. http://127.0.0.1:4318).")
     var endpoint: String?
 
-    @Option(help: "The API key for --endpoint (or WINDSOCK_API_KEY): ingest and read scopes of one project.")
+    @Option(help: "The API key for --endpoint (or WINDSOCK_API_KEY): an ingest key sends; the summary needs read.")
     var key: String?
 
     @Flag(help: "Stop once the workflows are done and the summary is printed, instead of serving until Ctrl-C.")
@@ -212,9 +212,15 @@ struct DemoCommand: AsyncParsableCommand {
             made += ids.map { (scenario, $0) }
         }
         await Windsock.forceFlush(timeout: .seconds(15))
-        let summary = try await Self.readBack(made, client: client)
         Console.output("")
-        for line in summary.lines { Console.output(line) }
+        do {
+            let summary = try await Self.readBack(made, client: client)
+            for line in summary.lines { Console.output(line) }
+        } catch APIClientError.unauthorized(let status, _, _) {
+            // An ingest key cannot read: the traces were sent, only the summary is missing.
+            Console.output("Sent \(made.count) traces; the key cannot read them back (HTTP \(status)), so no summary:")
+            for (scenario, id) in made { Console.output("  \(scenario.title)  \(id)") }
+        }
         await Windsock.shutdown()
     }
 
