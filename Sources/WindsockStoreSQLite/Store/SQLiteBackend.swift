@@ -17,7 +17,9 @@ final class SQLiteBackend: SQLBackend {
     private let writeLock = AsyncLock()
     private let logger: Logger
 
-    private init(threadPool: NIOThreadPool, writer: SQLiteDirectConnection, readers: [SQLiteDirectConnection], logger: Logger) {
+    private init(
+        threadPool: NIOThreadPool, writer: SQLiteDirectConnection, readers: [SQLiteDirectConnection], logger: Logger
+    ) {
         self.threadPool = threadPool
         self.writer = writer
         self.readers = readers
