@@ -78,7 +78,7 @@ struct RetryTests {
         _ = try await Mistral.scripted(transport).chat.complete(model: "m", messages: [.user("Hi")])
         let elapsed = clock.now - start
         #expect(elapsed >= .milliseconds(300))
-        #expect(elapsed < .seconds(5))
+        #expect(elapsed < .seconds(60))  // a bound against waiting forever, not a speed check
         #expect(transport.requests.count == 2)
     }
 
@@ -148,7 +148,7 @@ struct RetryTests {
             if case MistralError.timeout(let duration) = error { return duration == .milliseconds(200) }
             return false
         }
-        #expect(clock.now - start < .seconds(5))
+        #expect(clock.now - start < .seconds(60))  // the timeout fired (a bound, not a speed check)
         #expect(transport.requests.count == 1)
     }
 

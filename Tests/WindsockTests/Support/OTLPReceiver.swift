@@ -42,8 +42,8 @@ final class OTLPReceiver: Sendable {
         }
     }
 
-    /// Runs the receiver on a free port for the duration of `body`.
-    func run<T: Sendable>(_ body: (_ endpoint: String) async throws -> T) async throws -> T {
+    /// Runs the receiver on `port` (default: a free one) for the duration of `body`.
+    func run<T: Sendable>(port: Int = 0, _ body: (_ endpoint: String) async throws -> T) async throws -> T {
         let router = Router()
         router.post("/v1/traces") { request, _ -> Response in
             var request = request
@@ -67,7 +67,7 @@ final class OTLPReceiver: Sendable {
         logger.logLevel = .critical
         let app = Application(
             router: router,
-            configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+            configuration: .init(address: .hostname("127.0.0.1", port: port)),
             onServerRunning: { channel in
                 portContinuation.yield(channel.localAddress?.port ?? 0)
                 portContinuation.finish()
