@@ -2,23 +2,12 @@ import Foundation
 import Testing
 
 @testable import MistralAI
+@testable import MistralMock
 
 /// Random byte streams through ``SSEParser``: no crash, and the events do not depend on how the stream is cut
 /// into pieces (the network may split it anywhere). `WINDSOCK_FUZZ_ITERATIONS` raises the budget.
 @Suite("Fuzzing: SSE parser")
 struct SSEParserFuzzTests {
-    /// SplitMix64, seeded so a failure names a seed that reproduces it.
-    private struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var mixed = state
-            mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-            return mixed ^ (mixed >> 31)
-        }
-    }
-
     /// Pieces of SSE syntax and noise that streams are built from.
     private static let pieces: [[UInt8]] =
         [
@@ -42,7 +31,7 @@ struct SSEParserFuzzTests {
 
     /// Events dispatched in all, and the streams whose events or pending state depended on the cuts.
     private static func run(seed: UInt64, iterations: Int) -> (Int, [[UInt8]]) {
-        var generator = Generator(state: seed)
+        var generator = DeterministicRandom(seed: seed)  // SplitMix64: a failure's seed reproduces it
         var dispatched = 0
         var differing: [[UInt8]] = []
         for _ in 0..<iterations {
