@@ -167,6 +167,7 @@ class WebUITests(unittest.TestCase):
         driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
         self.wait.until(conditions.url_contains("feedback=up"))
         self.assertEqual([r.get_attribute("data-trace-id") for r in self.rows()], [TRACE_A])
+        self.assertIn("1 trace on this page", driver.find_element(By.CSS_SELECTOR, ".toolbar").text)
         self.screenshot("traces-feedback.png")
 
     def test_3_filters_and_paging(self):
