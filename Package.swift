@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "WindsockStore", targets: ["WindsockStore"]),
         .executable(name: "windsock", targets: ["WindsockCLI"]),
         .executable(name: "windsock-bench", targets: ["WindsockBench"]),
+        .executable(name: "chat-service", targets: ["ChatService"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
@@ -87,7 +88,12 @@ let package = Package(
             dependencies: [.product(name: "SwiftProtobuf", package: "swift-protobuf")]
         ),
         // The one trace model: spans, traces, scores, projects; ids and timestamps.
-        .target(name: "WindsockModel", dependencies: ["OrderedJSON"]),
+        .target(
+            name: "WindsockModel",
+            dependencies: ["OrderedJSON"],
+            // The price table, compiled into the binary: no resource bundle to deploy beside it.
+            resources: [.embedInCode("Pricing/mistral-prices.json")]
+        ),
         // The store protocol and its queries; SQLite and PostgreSQL implement it in their own targets.
         .target(
             name: "WindsockStore",
@@ -170,11 +176,79 @@ let package = Package(
         .executableTarget(
             name: "WindsockCLI",
             dependencies: [
+                "MistralAI",
                 "MistralMock",
+                "OrderedJSON",
+                "Windsock",
+                "WindsockModel",
                 "WindsockServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        // Examples/ChatService: a Hummingbird chat service instrumented with Windsock. Its routes are a library
+        // (tested in process), its entry point a one-file executable (`swift run chat-service`).
+        .target(
+            name: "ChatServiceRoutes",
+            dependencies: [
+                "MistralAI",
+                "Windsock",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
+            ],
+            path: "Examples/ChatService/Routes"
+        ),
+        .executableTarget(
+            name: "ChatService",
+            dependencies: [
+                "ChatServiceRoutes",
+                "MistralAI",
+                "MistralMock",
+                "Windsock",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Examples/ChatService/Main"
+        ),
+        .testTarget(
+            name: "ChatServiceTests",
+            dependencies: [
+                "ChatServiceRoutes",
+                "MistralAI",
+                "MistralMock",
+                "Windsock",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
+            ],
+            path: "Examples/ChatService/Tests"
+        ),
+        .testTarget(
+            name: "WindsockCLITests",
+            dependencies: [
+                "OrderedJSON",
+                "WindsockServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+        // Bootstraps a third-party tracer before Windsock in its own process; run by WindsockTests'
+        // ForeignTracerTests (swift-distributed-tracing allows one bootstrap per process).
+        .executableTarget(
+            name: "WindsockForeignTracerProbe",
+            dependencies: [
+                "MistralAI",
+                "Windsock",
+                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
+            ],
+            path: "Tests/WindsockForeignTracerProbe"
         ),
         .testTarget(
             name: "MistralAITests",
@@ -213,6 +287,7 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),

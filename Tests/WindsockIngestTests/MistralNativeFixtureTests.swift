@@ -30,8 +30,8 @@ struct MistralNativeFixtureTests {
         #expect(span.parentSpanID == nil)
         #expect(span.scopeName == "mistralai_sdk_tracer")
         #expect(span.serviceName?.hasPrefix("acceptance") == true)
-        // 17 × 0.1 + 6 × 0.3 per million tokens.
-        #expect(abs((span.costUSD ?? 0) - 3.5e-6) < 1e-12)
+        // mistral-small-latest is mistral-small-2603: 17 × 0.15 + 6 × 0.6 per million tokens.
+        #expect(abs((span.costUSD ?? 0) - 6.15e-6) < 1e-12)
         #expect(span.attributes["gen_ai.input.messages"]?.stringValue?.hasPrefix("[{\"role\": \"system\"") == true)
     }
 

@@ -37,23 +37,26 @@ public struct ChatCompletionAccumulator: Sendable {
         created = created ?? chunk.created
         if let chunkUsage = chunk.usage { usage = chunkUsage }
         for choice in chunk.choices {
-            var state = choices[choice.index] ?? ChoiceState()
-            switch choice.delta.content {
-            case .text(let text)?:
-                Self.append(.text(text), to: &state.chunks)
-            case .chunks(let parts)?:
-                state.sawChunkArray = true
-                for part in parts { Self.append(part, to: &state.chunks) }
-            case nil:
-                break
-            }
-            for call in choice.delta.toolCalls ?? [] {
-                Self.merge(call, into: &state.toolCalls)
-            }
-            if let reason = choice.finishReason { state.finishReason = reason }
-            if let logprobs = choice.logprobs { state.logprobs.append(logprobs) }
-            choices[choice.index] = state
+            // Updated in place: a copy taken out of the dictionary would copy its arrays and strings per chunk.
+            Self.add(choice, to: &choices[choice.index, default: ChoiceState()])
         }
+    }
+
+    private static func add(_ choice: ChatCompletionStreamChoice, to state: inout ChoiceState) {
+        switch choice.delta.content {
+        case .text(let text)?:
+            append(.text(text), to: &state.chunks)
+        case .chunks(let parts)?:
+            state.sawChunkArray = true
+            for part in parts { append(part, to: &state.chunks) }
+        case nil:
+            break
+        }
+        for call in choice.delta.toolCalls ?? [] {
+            merge(call, into: &state.toolCalls)
+        }
+        if let reason = choice.finishReason { state.finishReason = reason }
+        if let logprobs = choice.logprobs { state.logprobs.append(logprobs) }
     }
 
     /// The response the chunks add up to.
@@ -86,8 +89,11 @@ public struct ChatCompletionAccumulator: Sendable {
 
     private static func append(_ part: ContentChunk, to chunks: inout [ContentChunk]) {
         switch (chunks.last, part) {
-        case (.text(let previous)?, .text(let next)):
-            chunks[chunks.count - 1] = .text(previous + next)
+        case (.text(var text)?, .text(let next)):
+            // Release the slot's reference first, so that the text grows in place instead of being copied.
+            chunks[chunks.count - 1] = .text("")
+            text += next
+            chunks[chunks.count - 1] = .text(text)
         case (.thinking(var previous)?, .thinking(let next)):
             for inner in next.thinking { append(inner, to: &previous.thinking) }
             previous.signature = next.signature ?? previous.signature

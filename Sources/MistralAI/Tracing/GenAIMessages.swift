@@ -1,94 +1,212 @@
 /// Chat messages in the OpenTelemetry GenAI conventions' JSON format (`gen_ai.input.messages`,
 /// `gen_ai.output.messages`): `{"role", "parts": [{"type": "text", "content"}, {"type": "tool_call", …}, …]}`.
+///
+/// Written straight into JSON text with ``JSONTextWriter``, sized from the content up front.
 enum GenAIMessages {
-    static func input(_ messages: [ChatMessage]) -> JSONValue {
-        .array(messages.map(message))
+    /// The request's messages, as JSON text.
+    static func input(_ messages: [ChatMessage]) -> String {
+        var writer = JSONTextWriter(capacity: capacity(messages))
+        write(messages, into: &writer)
+        return writer.text
     }
 
-    static func message(_ message: ChatMessage) -> JSONValue {
+    /// One output message per choice, with its finish reason, as JSON text.
+    static func output(_ choices: [ChatCompletionChoice]) -> String {
+        var capacity = 16
+        for choice in choices { capacity += 96 + contentSize(choice.message.content) }
+        var writer = JSONTextWriter(capacity: capacity)
+        writer.beginArray()
+        for choice in choices {
+            writer.beginObject()
+            writer.field("role", "assistant")
+            writer.key("parts")
+            writeAssistantParts(choice.message, into: &writer)
+            writer.field("finish_reason", choice.finishReason?.rawValue ?? "")
+            writer.endObject()
+        }
+        writer.endArray()
+        return writer.text
+    }
+
+    /// One user message holding `text`, as JSON text (FIM prompts, conversation inputs given as text).
+    static func userText(_ text: String) -> String {
+        var writer = JSONTextWriter(capacity: 64 + text.utf8.count)
+        writer.beginArray()
+        writer.beginObject()
+        writer.field("role", "user")
+        writer.key("parts")
+        writer.beginArray()
+        writeTextPart(type: "text", text, into: &writer)
+        writer.endArray()
+        writer.endObject()
+        writer.endArray()
+        return writer.text
+    }
+
+    /// An estimate of the JSON size of `messages`, to reserve the buffer once.
+    static func capacity(_ messages: [ChatMessage]) -> Int {
+        var capacity = 16
+        for message in messages {
+            capacity += 64
+            switch message {
+            case .system(let system): capacity += contentSize(system.content)
+            case .user(let user): capacity += contentSize(user.content)
+            case .assistant(let assistant):
+                capacity += contentSize(assistant.content)
+                for call in assistant.toolCalls ?? [] { capacity += 64 + call.function.arguments.utf8.count }
+            case .tool(let tool): capacity += 64 + contentSize(tool.content)
+            }
+        }
+        return capacity
+    }
+
+    static func write(_ messages: [ChatMessage], into writer: inout JSONTextWriter) {
+        writer.beginArray()
+        for message in messages { write(message, into: &writer) }
+        writer.endArray()
+    }
+
+    static func write(_ message: ChatMessage, into writer: inout JSONTextWriter) {
+        writer.beginObject()
         switch message {
         case .system(let system):
-            return ["role": "system", "parts": .array(parts(system.content))]
+            writer.field("role", "system")
+            writer.key("parts")
+            writeParts(system.content, into: &writer)
         case .user(let user):
-            return ["role": "user", "parts": .array(parts(user.content))]
+            writer.field("role", "user")
+            writer.key("parts")
+            writeParts(user.content, into: &writer)
         case .assistant(let assistant):
-            return ["role": "assistant", "parts": .array(assistantParts(assistant))]
+            writer.field("role", "assistant")
+            writer.key("parts")
+            writeAssistantParts(assistant, into: &writer)
         case .tool(let tool):
-            var part: [String: JSONValue] = [
-                "type": "tool_call_response",
-                "response": .string(tool.content?.text ?? ""),
-            ]
-            if let id = tool.toolCallID { part["id"] = .string(id) }
-            var object: [String: JSONValue] = ["role": "tool", "parts": [.object(part)]]
-            if let name = tool.name { object["name"] = .string(name) }
-            return .object(object)
+            writer.field("role", "tool")
+            if let name = tool.name { writer.field("name", name) }
+            writer.key("parts")
+            writer.beginArray()
+            writeToolResponse(id: tool.toolCallID, response: tool.content?.text ?? "", into: &writer)
+            writer.endArray()
         }
+        writer.endObject()
     }
 
-    /// One output message per choice, with its finish reason.
-    static func output(_ choices: [ChatCompletionChoice]) -> JSONValue {
-        .array(
-            choices.map { choice in
-                [
-                    "role": "assistant",
-                    "parts": .array(assistantParts(choice.message)),
-                    "finish_reason": .string(choice.finishReason?.rawValue ?? ""),
-                ]
-            })
-    }
-
-    static func assistantParts(_ message: AssistantMessage) -> [JSONValue] {
-        var result = parts(message.content)
+    static func writeAssistantParts(_ message: AssistantMessage, into writer: inout JSONTextWriter) {
+        writer.beginArray()
+        writePartElements(message.content, into: &writer)
         for call in message.toolCalls ?? [] {
-            result.append(toolCall(id: call.id, name: call.function.name, arguments: call.function.arguments))
+            writeToolCall(id: call.id, name: call.function.name, arguments: call.function.arguments, into: &writer)
         }
-        return result
+        writer.endArray()
     }
 
-    static func toolCall(id: String?, name: String, arguments: String) -> JSONValue {
-        var part: [String: JSONValue] = [
-            "type": "tool_call",
-            "name": .string(name),
-            "arguments": (try? JSONValue(parsing: arguments)) ?? .string(arguments),
-        ]
-        if let id { part["id"] = .string(id) }
-        return .object(part)
+    /// A `tool_call` part; arguments that are JSON are kept as JSON, others as a string.
+    static func writeToolCall(id: String?, name: String, arguments: String, into writer: inout JSONTextWriter) {
+        writer.beginObject()
+        writer.field("type", "tool_call")
+        if let id { writer.field("id", id) }
+        writer.field("name", name)
+        writer.key("arguments")
+        if let parsed = try? JSONValue(parsing: arguments) {
+            writer.value(parsed)
+        } else {
+            writer.string(arguments)
+        }
+        writer.endObject()
     }
 
-    static func parts(_ content: MessageContent?) -> [JSONValue] {
+    /// A `tool_call_response` part.
+    static func writeToolResponse(id: String?, response: String, into writer: inout JSONTextWriter) {
+        writer.beginObject()
+        writer.field("type", "tool_call_response")
+        if let id { writer.field("id", id) }
+        writer.field("response", response)
+        writer.endObject()
+    }
+
+    /// The parts of a message's content, as an array.
+    static func writeParts(_ content: MessageContent?, into writer: inout JSONTextWriter) {
+        writer.beginArray()
+        writePartElements(content, into: &writer)
+        writer.endArray()
+    }
+
+    /// A part holding text: `{"type": type, "content": text}`.
+    static func writeTextPart(type: String, _ text: String, into writer: inout JSONTextWriter) {
+        writer.beginObject()
+        writer.field("type", type)
+        writer.field("content", text)
+        writer.endObject()
+    }
+
+    /// The bytes of text in `content`, for sizing buffers.
+    static func contentSize(_ content: MessageContent?) -> Int {
         switch content {
-        case nil: return []
-        case .text(let text)? where text.isEmpty: return []
-        case .text(let text)?: return [["type": "text", "content": .string(text)]]
-        case .chunks(let chunks)?: return chunks.map(part)
+        case nil: return 0
+        case .text(let text)?: return text.utf8.count
+        case .chunks(let chunks)?: return chunks.count * 64 + chunks.reduce(0) { $0 + chunkSize($1) }
         }
     }
 
-    static func part(_ chunk: ContentChunk) -> JSONValue {
+    private static func chunkSize(_ chunk: ContentChunk) -> Int {
+        switch chunk {
+        case .text(let text): text.utf8.count
+        case .thinking(let thinking): thinking.text.utf8.count
+        default: 0
+        }
+    }
+
+    private static func writePartElements(_ content: MessageContent?, into writer: inout JSONTextWriter) {
+        switch content {
+        case nil: return
+        case .text(let text)? where text.isEmpty: return
+        case .text(let text)?: writeTextPart(type: "text", text, into: &writer)
+        case .chunks(let chunks)?:
+            for chunk in chunks { write(chunk, into: &writer) }
+        }
+    }
+
+    private static func write(_ chunk: ContentChunk, into writer: inout JSONTextWriter) {
         switch chunk {
         case .text(let text):
-            return ["type": "text", "content": .string(text)]
+            writeTextPart(type: "text", text, into: &writer)
         case .thinking(let thinking):
-            return ["type": "reasoning", "content": .string(thinking.text)]
+            writeTextPart(type: "reasoning", thinking.text, into: &writer)
         case .imageURL(let image):
-            return uri(image.url, modality: "image")
+            writeURI(image.url, modality: "image", into: &writer)
         case .documentURL(let document):
-            return uri(document.url, modality: "document")
+            writeURI(document.url, modality: "document", into: &writer)
         case .file(let fileID):
-            return ["type": "file", "file_id": .string(fileID)]
+            writer.beginObject()
+            writer.field("type", "file")
+            writer.field("file_id", fileID)
+            writer.endObject()
         case .inputAudio:
-            return ["type": "blob", "modality": "audio"]
+            writer.beginObject()
+            writer.field("type", "blob")
+            writer.field("modality", "audio")
+            writer.endObject()
         default:
-            return ["type": .string(chunk.type)]
+            writer.beginObject()
+            writer.field("type", chunk.type)
+            writer.endObject()
         }
     }
 
     /// A URI part; inline `data:` URIs are not copied into the span (they can be megabytes).
-    private static func uri(_ uri: String, modality: String) -> JSONValue {
+    private static func writeURI(_ uri: String, modality: String, into writer: inout JSONTextWriter) {
+        writer.beginObject()
         if uri.hasPrefix("data:") {
             let mimeType = uri.dropFirst(5).prefix { $0 != ";" && $0 != "," }
-            return ["type": "blob", "modality": .string(modality), "mime_type": .string(String(mimeType))]
+            writer.field("type", "blob")
+            writer.field("modality", modality)
+            writer.field("mime_type", String(mimeType))
+        } else {
+            writer.field("type", "uri")
+            writer.field("modality", modality)
+            writer.field("uri", uri)
         }
-        return ["type": "uri", "modality": .string(modality), "uri": .string(uri)]
+        writer.endObject()
     }
 }

@@ -22,7 +22,8 @@ public struct MistralTracingMiddleware: MistralMiddleware {
         _ call: MistralCall,
         next: @Sendable (MistralCall) async throws -> Response
     ) async throws -> Response {
-        let (span, _) = startSpan(for: call)
+        let started = startSpan(for: call)
+        let span = started.span
         guard span.isRecording else {
             defer { span.end() }
             return try await next(call)
@@ -31,10 +32,10 @@ public struct MistralTracingMiddleware: MistralMiddleware {
             let response = try await InstrumentationContext.$current.withValue(span.context) {
                 try await next(call)
             }
-            ResponseAttributes.record(response, on: span, captureContent: options.captureContent)
+            ResponseAttributes.record(response, on: span, captureContent: started.captureContent)
             if let conversation = response as? ConversationResponse {
                 ToolExecutionSpans.record(
-                    conversation.outputs, under: span.context, captureContent: options.captureContent)
+                    conversation.outputs, under: span.context, captureContent: started.captureContent)
             }
             span.end()
             return response
@@ -49,7 +50,8 @@ public struct MistralTracingMiddleware: MistralMiddleware {
         _ call: MistralCall,
         next: @Sendable (MistralCall) async throws -> MistralStream<Element>
     ) async throws -> MistralStream<Element> {
-        let (span, startNanoseconds) = startSpan(for: call)
+        let started = startSpan(for: call)
+        let span = started.span
         guard span.isRecording else {
             defer { span.end() }
             return try await next(call)
@@ -65,23 +67,36 @@ public struct MistralTracingMiddleware: MistralMiddleware {
             throw error
         }
         let observer = StreamObserver(
-            span: span, startNanoseconds: startNanoseconds, captureContent: options.captureContent)
+            span: span, startNanoseconds: started.startNanoseconds, captureContent: started.captureContent)
         return stream.observing(
             onElement: { observer.element($0) },
             onTermination: { observer.terminated($0) }
         )
     }
 
-    private func startSpan(for call: MistralCall) -> (any Span, UInt64) {
-        let naming = MistralSpanNaming(operation: call.operation)
+    /// A started span, with what the rest of the call needs to know about it.
+    private struct StartedSpan {
+        var span: any Span
+        var startNanoseconds: UInt64
+        /// Whether both these options and the tracer keep content.
+        var captureContent: Bool
+    }
+
+    private func startSpan(for call: MistralCall) -> StartedSpan {
         let start = DefaultTracerClock.now
         let tracer = InstrumentationSystem.tracer
         let span: any Span = tracer.startSpan(
             call.operation.name, context: InstrumentationContext.current ?? .topLevel, ofKind: .client, at: start)
-        guard span.isRecording else { return (span, start.nanosecondsSinceEpoch) }
-        let request = RequestAttributes(call: call, naming: naming, captureContent: options.captureContent)
+        var started = StartedSpan(
+            span: span, startNanoseconds: start.nanosecondsSinceEpoch, captureContent: options.captureContent)
+        guard span.isRecording else { return started }
+        if started.captureContent, let span = span as? any MistralTracingSpan, !span.capturesContent {
+            started.captureContent = false
+        }
+        let naming = MistralSpanNaming(operation: call.operation)
+        let request = RequestAttributes(call: call, naming: naming, captureContent: started.captureContent)
         span.operationName = naming.spanName(target: request.target, operation: call.operation)
-        span.updateAttributes { $0.merge(request.attributes) }
-        return (span, start.nanosecondsSinceEpoch)
+        span.merge(request.attributes)
+        return started
     }
 }

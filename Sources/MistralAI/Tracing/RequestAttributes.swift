@@ -9,6 +9,9 @@ struct RequestAttributes {
 
     init(call: MistralCall, naming: MistralSpanNaming, captureContent: Bool) {
         self.captureContent = captureContent
+        // Room for the request's attributes and those the response, the stream and the tracer add later, so that
+        // the span's storage is allocated once.
+        attributes.reserveCapacity(32)
         set(GenAIAttributes.providerName, .string(GenAIAttributes.mistralProvider))
         set(GenAIAttributes.system, .string(GenAIAttributes.mistralProvider))
         set(GenAIAttributes.operationName, .string(naming.operationName))
@@ -25,9 +28,9 @@ struct RequestAttributes {
         attributes.set(name, value: value)
     }
 
-    private mutating func content(_ name: String, _ value: @autoclosure () -> JSONValue) {
+    private mutating func content(_ name: String, json: @autoclosure () -> String) {
         guard captureContent else { return }
-        attributes.set(name, value: .string(value().jsonString))
+        attributes.set(name, value: .string(json()))
     }
 
     private mutating func content(_ name: String, text: String?) {
@@ -56,8 +59,8 @@ struct RequestAttributes {
     }
 
     private mutating func tools(_ tools: [Tool]?, responseFormat: ResponseFormat?) {
-        if let tools, !tools.isEmpty, let definitions = try? JSONValue(encoding: tools) {
-            set(GenAIAttributes.toolDefinitions, .string(definitions.jsonString))
+        if let tools, !tools.isEmpty, let definitions = JSONTextWriter.text(encoding: tools) {
+            set(GenAIAttributes.toolDefinitions, .string(definitions))
         }
         switch responseFormat {
         case .text?: set(GenAIAttributes.outputType, .string("text"))
@@ -78,7 +81,7 @@ struct RequestAttributes {
                 stop: request.stop, seed: request.randomSeed, presencePenalty: request.presencePenalty,
                 frequencyPenalty: request.frequencyPenalty, choices: request.n)
             tools(request.tools, responseFormat: request.responseFormat)
-            content(GenAIAttributes.inputMessages, GenAIMessages.input(request.messages))
+            content(GenAIAttributes.inputMessages, json: GenAIMessages.input(request.messages))
         case let request as FIMCompletionRequest:
             model(request.model)
             sampling(
@@ -86,15 +89,13 @@ struct RequestAttributes {
                 stop: request.stop, seed: request.randomSeed)
             content(WindsockAttributes.fimPrompt, text: request.prompt)
             content(WindsockAttributes.fimSuffix, text: request.suffix)
-            content(
-                GenAIAttributes.inputMessages,
-                [["role": "user", "parts": [["type": "text", "content": .string(request.prompt)]]]])
+            content(GenAIAttributes.inputMessages, json: GenAIMessages.userText(request.prompt))
         case let request as EmbeddingRequest:
             model(request.model)
             set(WindsockAttributes.embeddingsInputCount, .int64(Int64(request.input.count)))
             set(GenAIAttributes.requestEncodingFormats, request.encodingFormat.map { .stringArray([$0.rawValue]) })
             set("gen_ai.request.embeddings.dimension.count", request.outputDimension.map { .int64(Int64($0)) })
-            content(WindsockAttributes.input, .array(request.input.map { .string($0) }))
+            content(WindsockAttributes.input, json: JSONTextWriter.text(strings: request.input))
         case let request as AgentCompletionRequest:
             target = request.agentID
             set(GenAIAttributes.agentID, .string(request.agentID))
@@ -103,7 +104,7 @@ struct RequestAttributes {
                 presencePenalty: request.presencePenalty, frequencyPenalty: request.frequencyPenalty, choices: request.n
             )
             tools(request.tools, responseFormat: request.responseFormat)
-            content(GenAIAttributes.inputMessages, GenAIMessages.input(request.messages))
+            content(GenAIAttributes.inputMessages, json: GenAIMessages.input(request.messages))
         case let request as ConversationStartRequest:
             model(request.model)
             if let agent = request.agentID {
@@ -113,7 +114,7 @@ struct RequestAttributes {
             completionArgs(request.completionArgs)
             tools(request.tools, responseFormat: request.completionArgs?.responseFormat)
             if let instructions = request.instructions {
-                content(GenAIAttributes.systemInstructions, [["type": "text", "content": .string(instructions)]])
+                content(GenAIAttributes.systemInstructions, json: Self.textParts(instructions))
             }
             conversationInputs(request.inputs)
         case let request as ConversationAppendRequest:
@@ -126,24 +127,24 @@ struct RequestAttributes {
             conversationInputs(request.inputs)
         case let request as ModerationRequest:
             model(request.model)
-            content(WindsockAttributes.input, .array(request.input.map { .string($0) }))
+            content(WindsockAttributes.input, json: JSONTextWriter.text(strings: request.input))
         case let request as ChatModerationRequest:
             model(request.model)
-            content(WindsockAttributes.input, .array(request.input.map { GenAIMessages.input($0) }))
+            content(WindsockAttributes.input, json: Self.conversations(request.input))
         case let request as ClassificationRequest:
             model(request.model)
-            content(WindsockAttributes.input, .array(request.input.map { .string($0) }))
+            content(WindsockAttributes.input, json: JSONTextWriter.text(strings: request.input))
         case let request as ChatClassificationRequest:
             model(request.model)
-            content(WindsockAttributes.input, .array(request.input.map { GenAIMessages.input($0.messages) }))
+            content(WindsockAttributes.input, json: Self.conversations(request.input.map(\.messages)))
         case let request as OCRRequest:
             model(request.model)
             if let pages = request.pages { set("windsock.ocr.requested_pages", .int64Array(pages.map(Int64.init))) }
         case let request as FineTuningJobCreationRequest:
             model(request.model)
-            if let hyperparameters = try? JSONValue(encoding: request.hyperparameters) {
-                set(WindsockAttributes.jobHyperparameters, .string(hyperparameters.jsonString))
-            }
+            set(
+                WindsockAttributes.jobHyperparameters,
+                JSONTextWriter.text(encoding: request.hyperparameters).map { .string($0) })
         case let request as BatchJobCreationRequest:
             model(request.model)
             if let agent = request.agentID { set(GenAIAttributes.agentID, .string(agent)) }
@@ -167,11 +168,9 @@ struct RequestAttributes {
     private mutating func conversationInputs(_ inputs: ConversationInputs) {
         switch inputs {
         case .text(let text):
-            content(
-                GenAIAttributes.inputMessages,
-                [["role": "user", "parts": [["type": "text", "content": .string(text)]]]])
+            content(GenAIAttributes.inputMessages, json: GenAIMessages.userText(text))
         case .entries(let entries):
-            content(GenAIAttributes.inputMessages, .array(entries.compactMap(ConversationGenAIMessages.message)))
+            content(GenAIAttributes.inputMessages, json: ConversationGenAIMessages.messages(entries))
         }
     }
 
@@ -197,5 +196,23 @@ struct RequestAttributes {
             default: break
             }
         }
+    }
+
+    /// `[{"type": "text", "content": text}]`: system instructions given as text.
+    private static func textParts(_ text: String) -> String {
+        var writer = JSONTextWriter(capacity: 40 + text.utf8.count)
+        writer.beginArray()
+        GenAIMessages.writeTextPart(type: "text", text, into: &writer)
+        writer.endArray()
+        return writer.text
+    }
+
+    /// Several conversations (moderation and classification inputs), each an array of GenAI messages.
+    private static func conversations(_ conversations: [[ChatMessage]]) -> String {
+        var writer = JSONTextWriter(capacity: conversations.reduce(16) { $0 + GenAIMessages.capacity($1) })
+        writer.beginArray()
+        for messages in conversations { GenAIMessages.write(messages, into: &writer) }
+        writer.endArray()
+        return writer.text
     }
 }

@@ -4,11 +4,12 @@ import Tracing
 enum ResponseAttributes {
     static func record(_ response: any Sendable, on span: any Span, captureContent: Bool) {
         var attributes = SpanAttributes()
+        attributes.reserveCapacity(12)
         func set(_ name: String, _ value: SpanAttribute?) {
             if let value { attributes.set(name, value: value) }
         }
-        func content(_ name: String, _ value: @autoclosure () -> JSONValue) {
-            if captureContent { attributes.set(name, value: .string(value().jsonString)) }
+        func content(_ name: String, json: @autoclosure () -> String) {
+            if captureContent { attributes.set(name, value: .string(json())) }
         }
         func usage(_ usage: UsageInfo?) {
             guard let usage else { return }
@@ -24,7 +25,7 @@ enum ResponseAttributes {
                 GenAIAttributes.responseFinishReasons,
                 .stringArray(chat.choices.map { $0.finishReason?.rawValue ?? "" }))
             usage(chat.usage)
-            content(GenAIAttributes.outputMessages, GenAIMessages.output(chat.choices))
+            content(GenAIAttributes.outputMessages, json: GenAIMessages.output(chat.choices))
         case let embeddings as EmbeddingResponse:
             set(GenAIAttributes.responseID, .string(embeddings.id))
             set(GenAIAttributes.responseModel, .string(embeddings.model))
@@ -44,12 +45,12 @@ enum ResponseAttributes {
             if let model = models.first {
                 set(GenAIAttributes.responseModel, .string(model))
             }
-            content(GenAIAttributes.outputMessages, ConversationGenAIMessages.output(conversation.outputs))
+            content(GenAIAttributes.outputMessages, json: ConversationGenAIMessages.messages(conversation.outputs))
         case let ocr as OCRResponse:
             set(GenAIAttributes.responseModel, .string(ocr.model))
             set(WindsockAttributes.ocrPages, .int64(Int64(ocr.usageInfo?.pagesProcessed ?? ocr.pages.count)))
             set(WindsockAttributes.ocrDocumentSizeBytes, ocr.usageInfo?.docSizeBytes.map { .int64(Int64($0)) })
-            content(WindsockAttributes.output, .string(ocr.markdown))
+            content(WindsockAttributes.output, json: JSONTextWriter.text(string: ocr.markdown))
         case let moderation as ModerationResponse:
             set(GenAIAttributes.responseID, .string(moderation.id))
             set(GenAIAttributes.responseModel, .string(moderation.model))
@@ -79,9 +80,9 @@ enum ResponseAttributes {
             set(GenAIAttributes.requestModel, .string(job.model))
             set(WindsockAttributes.jobTrainedTokens, job.trainedTokens.map { .int64(Int64($0)) })
             set("windsock.job.fine_tuned_model", job.fineTunedModel.map { .string($0) })
-            if let hyperparameters = job.hyperparameters.flatMap({ try? JSONValue(encoding: $0) }) {
-                set(WindsockAttributes.jobHyperparameters, .string(hyperparameters.jsonString))
-            }
+            set(
+                WindsockAttributes.jobHyperparameters,
+                job.hyperparameters.flatMap { JSONTextWriter.text(encoding: $0) }.map { .string($0) })
         case let file as MistralFile:
             set(WindsockAttributes.fileID, .string(file.id))
             set("windsock.file.purpose", .string(file.purpose.rawValue))
@@ -92,6 +93,6 @@ enum ResponseAttributes {
             break
         }
         guard !attributes.isEmpty else { return }
-        span.updateAttributes { $0.merge(attributes) }
+        span.merge(attributes)
     }
 }

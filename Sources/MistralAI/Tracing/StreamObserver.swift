@@ -12,7 +12,7 @@ final class StreamObserver: Sendable {
         var conversationID: String?
         var conversationModel: String?
         var conversationUsage: UsageInfo?
-        var conversationCalls: [JSONValue] = []
+        var conversationCalls: [ConversationGenAIMessages.StreamedFunctionCall] = []
         var toolSpans: [String: any Span] = [:]
     }
 
@@ -64,7 +64,8 @@ final class StreamObserver: Sendable {
                 state.firstTokenNanoseconds = DefaultTracerClock.now.nanosecondsSinceEpoch
             }
             state.conversationCalls.append(
-                GenAIMessages.toolCall(id: delta.toolCallID, name: delta.name, arguments: delta.arguments))
+                ConversationGenAIMessages.StreamedFunctionCall(
+                    id: delta.toolCallID, name: delta.name, arguments: delta.arguments))
         case .toolExecutionStarted(let execution):
             state.toolSpans[execution.id] = ToolExecutionSpans.start(
                 execution, under: span.context, captureContent: captureContent)
@@ -103,16 +104,11 @@ final class StreamObserver: Sendable {
         if captureContent,
             state.conversationID != nil || !state.conversationText.isEmpty || !state.conversationCalls.isEmpty
         {
-            var parts: [JSONValue] = []
-            if !state.conversationText.isEmpty {
-                parts.append(["type": "text", "content": .string(state.conversationText)])
-            }
-            parts += state.conversationCalls
-            attributes.set(
-                GenAIAttributes.outputMessages,
-                value: .string(JSONValue.array([["role": "assistant", "parts": .array(parts)]]).jsonString))
+            let output = ConversationGenAIMessages.streamedOutput(
+                text: state.conversationText, calls: state.conversationCalls)
+            attributes.set(GenAIAttributes.outputMessages, value: .string(output))
         }
-        span.updateAttributes { $0.merge(attributes) }
+        span.merge(attributes)
         if state.sawChatChunk {
             ResponseAttributes.record(state.chat.response, on: span, captureContent: captureContent)
         }

@@ -28,7 +28,7 @@ enum ToolExecutionSpans {
 
     static func finish(_ span: any Span, with event: ToolExecutionEvent, captureContent: Bool) {
         if captureContent, let info = event.info {
-            span.attributes[GenAIAttributes.toolCallResult] = info.jsonString
+            span.attributes[GenAIAttributes.toolCallResult] = JSONTextWriter.text(value: info)
         }
         span.end()
     }
@@ -48,7 +48,7 @@ enum ToolExecutionSpans {
                 attributes.set(GenAIAttributes.toolCallArguments, value: .string(arguments))
             }
             if captureContent, let info {
-                attributes.set(GenAIAttributes.toolCallResult, value: .string(info.jsonString))
+                attributes.set(GenAIAttributes.toolCallResult, value: .string(JSONTextWriter.text(value: info)))
             }
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Instrumentation
+import Logging
 import NIOConcurrencyHelpers
 import Tracing
 import WindsockModel
@@ -26,6 +27,13 @@ public enum Windsock {
     /// configuration is made). `nil` reads the configuration from the environment
     /// (``WindsockConfiguration/fromEnvironment(_:fallback:)``).
     ///
+    /// When the application already bootstrapped another tracer (swift-otel, for one), swift-distributed-tracing
+    /// allows no second backend: Windsock then logs a warning through the configuration's logger, leaves the
+    /// application's tracer in place (the Mistral client's spans, with all their attributes, go through it) and
+    /// returns its own tracer without installing it. ``isProcessTracer`` tells which happened; bind the returned
+    /// tracer with `withTracer(_:_:)` to send a scope's spans to Windsock as well. Call it outside any
+    /// `withTracer(_:_:)` scope: inside one, the bound tracer hides whether the process has a backend.
+    ///
     /// - Throws: ``WindsockConfigurationError`` for a malformed setting, ``WindsockError/alreadyBootstrapped``
     ///   on a second call.
     @discardableResult
@@ -36,11 +44,29 @@ public enum Windsock {
         return try installed.withLockedValue { installed in
             guard installed == nil else { throw WindsockError.alreadyBootstrapped }
             let tracer = try WindsockTracer(configuration: configuration)
-            InstrumentationSystem.bootstrap(tracer)
+            let existing = InstrumentationSystem.instrument
+            if existing is NoOpInstrument {
+                InstrumentationSystem.bootstrap(tracer)
+                installedAsProcessTracer.withLockedValue { $0 = true }
+            } else {
+                configuration.logger.warning(
+                    """
+                    Windsock.bootstrap: another tracer is already the process's swift-distributed-tracing backend \
+                    and cannot be replaced; Mistral spans go to it. Windsock's tracer is not installed: bind it \
+                    with withTracer(_:_:) where its spans are wanted too.
+                    """,
+                    metadata: ["existing_instrument": "\(String(reflecting: type(of: existing)))"])
+            }
             installed = tracer
             return tracer
         }
     }
+
+    private static let installedAsProcessTracer = NIOLockedValueBox(false)
+
+    /// Whether ``bootstrap(_:)`` installed Windsock's tracer as the process's backend; `false` before it and when
+    /// the application had bootstrapped another tracer first.
+    public static var isProcessTracer: Bool { installedAsProcessTracer.withLockedValue { $0 } }
 
     /// Where spans go when no endpoint is configured: the embedded store, at `WINDSOCK_STORE_PATH` or
     /// `./.windsock/windsock.sqlite`.
@@ -51,7 +77,8 @@ public enum Windsock {
         return .embeddedStore(SQLiteStoreConfiguration(path: path))
     }
 
-    /// The Windsock tracer of the calling task: the task-local one, else the bootstrapped one.
+    /// The Windsock tracer of the calling task: the task-local one, else the one ``bootstrap(_:)`` made (installed
+    /// or not, see ``isProcessTracer``).
     public static var tracer: WindsockTracer? {
         if let tracer = InstrumentationSystem.tracer as? WindsockTracer { return tracer }
         return installed.withLockedValue { $0 }

@@ -128,7 +128,7 @@ extension WindsockConfiguration {
 
     private static func prices(_ data: Data, setting: String, base: PriceTable) throws -> PriceTable {
         do {
-            return base.overridden(by: try PriceTable(json: data))
+            return base.overridden(by: try PriceTable(json: data, base: base))
         } catch let error as PriceTableError {
             throw WindsockConfigurationError(setting: setting, problem: error.description)
         }

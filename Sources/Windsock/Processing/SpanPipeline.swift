@@ -47,6 +47,10 @@ final class SpanPipeline: Sendable {
         enrichment?.enrich(&span)
         contentPolicy.withLockedValue { $0 }.apply(to: &span)
         recentTraces.record(span)
+        if span.context.isSampled {
+            processor?.enqueue(span)
+            return
+        }
         let (export, sampledOut) = errorTraces.route(span)
         statistics.sampledOut(sampledOut)
         guard let processor else { return }

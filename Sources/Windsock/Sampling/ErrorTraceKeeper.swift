@@ -23,7 +23,7 @@ final class ErrorTraceKeeper: Sendable {
         self.maximumSpansPerTrace = maximumSpansPerTrace
     }
 
-    /// The spans to export now that `span` has ended, and how many spans sampling dropped.
+    /// The spans to export now that `span`, of an unsampled trace, has ended, and how many spans sampling dropped.
     func route(_ span: RecordedSpan) -> (export: [RecordedSpan], sampledOut: Int) {
         if span.context.isSampled { return ([span], 0) }
         return state.withLockedValue { state in

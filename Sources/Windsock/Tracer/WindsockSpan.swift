@@ -1,3 +1,4 @@
+import MistralAI
 import NIOConcurrencyHelpers
 import Tracing
 import WindsockModel
@@ -5,7 +6,7 @@ import WindsockModel
 /// A span of the Windsock tracer. Thread-safe: set attributes, add events and end it from any task.
 ///
 /// Ending it a second time does nothing. A span that is not recording (tracing disabled) ignores every change.
-public final class WindsockSpan: Tracing.Span, Sendable {
+public final class WindsockSpan: Tracing.Span, MistralTracingSpan, Sendable {
     /// The context of the span: pass it on to nest spans under this one. It carries the span itself, so that
     /// observation setters and trace updates find the current span from the task-local context.
     public var context: InstrumentationContext {
@@ -39,7 +40,6 @@ public final class WindsockSpan: Tracing.Span, Sendable {
         name: String, context: InstrumentationContext, spanContext: WindsockSpanContext, kind: Tracing.SpanKind,
         startNanoseconds: UInt64, isRecording: Bool, isLocalRoot: Bool, pipeline: SpanPipeline
     ) {
-        var context = context
         self.spanContext = spanContext
         self.kind = kind
         self.isRecording = isRecording
@@ -47,7 +47,6 @@ public final class WindsockSpan: Tracing.Span, Sendable {
         self.startNanoseconds = startNanoseconds
         self.pipeline = pipeline
         self.state = NIOLockedValueBox(State(name: name))
-        context.windsockSpanContext = spanContext
         self.baseContext = context
     }
 
@@ -72,6 +71,21 @@ public final class WindsockSpan: Tracing.Span, Sendable {
         guard isRecording else { return }
         state.withLockedValue { $0.attributes.set(name, value: value) }
     }
+
+    /// Adds `attributes` in place, replacing those of the same name.
+    public func mergeAttributes(_ attributes: SpanAttributes) {
+        guard isRecording else { return }
+        state.withLockedValue { state in
+            if state.attributes.isEmpty {
+                state.attributes = attributes
+            } else {
+                state.attributes.merge(attributes)
+            }
+        }
+    }
+
+    /// Whether the tracer keeps prompts, completions and other content (see ``WindsockTracer/captureContent``).
+    public var capturesContent: Bool { pipeline.captureContent }
 
     /// Reads one attribute.
     public func attribute(_ name: String) -> SpanAttribute? {
@@ -118,6 +132,9 @@ public final class WindsockSpan: Tracing.Span, Sendable {
             guard !state.ended else { return nil }
             state.ended = true
             guard isRecording else { return nil }
+            // The attributes move to the recorded span, so that the pipeline's additions (cost, trace values)
+            // do not copy them.
+            defer { state.attributes = [:] }
             return RecordedSpan(
                 context: spanContext,
                 name: state.name,

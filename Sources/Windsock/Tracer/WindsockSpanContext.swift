@@ -31,10 +31,17 @@ enum WindsockSpanContextKey: InstrumentationContextKey {
 }
 
 extension InstrumentationContext {
-    /// The Windsock span this context belongs to, if any.
+    /// The Windsock span this context belongs to, if any: the active span's, else a remote parent's (from a
+    /// `traceparent` header).
+    ///
+    /// A span's context holds the span itself, so its identity is read from there rather than stored a second
+    /// time (which would copy and box it for every span).
     public var windsockSpanContext: WindsockSpanContext? {
-        get { self[WindsockSpanContextKey.self] }
-        set { self[WindsockSpanContextKey.self] = newValue }
+        get { activeWindsockSpan?.spanContext ?? self[WindsockSpanContextKey.self] }
+        set {
+            activeWindsockSpan = nil
+            self[WindsockSpanContextKey.self] = newValue
+        }
     }
 }
 

@@ -9,7 +9,13 @@ extension APIKeyRecord.Scope: ExpressibleByArgument {}
 /// `windsock keys create`: prints a new key's secret, once.
 struct KeysCreateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "create", abstract: "Create an API key and print its secret (shown only this once).")
+        commandName: "create", abstract: "Create an API key and print its secret (shown only this once).",
+        discussion: """
+            Examples:
+              windsock keys create --project shop --scope ingest            For the SDK and OTel exporters.
+              windsock keys create --project shop --scope read --name ui   For `windsock traces` and the API.
+              windsock keys create --postgres-url postgres://windsock@db/windsock --project shop --scope ingest
+            """)
 
     @Option(help: "The project (1-64 of a-z, 0-9, - and _); created when new.")
     var project: String

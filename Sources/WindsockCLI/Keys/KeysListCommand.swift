@@ -5,7 +5,12 @@ import WindsockServer
 /// `windsock keys list`: id, project, scope, prefix, name, created and revoked times.
 struct KeysListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List API keys (never their secrets).")
+        commandName: "list", abstract: "List API keys (never their secrets).",
+        discussion: """
+            Examples:
+              windsock keys list
+              windsock keys list --sqlite /var/lib/windsock/windsock.sqlite
+            """)
 
     @Option(help: "Only the keys of this project.")
     var project: String?

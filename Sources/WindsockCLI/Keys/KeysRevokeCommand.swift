@@ -3,7 +3,12 @@ import WindsockServer
 
 /// `windsock keys revoke ID`: the key stops working at once.
 struct KeysRevokeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Revoke an API key by its id.")
+    static let configuration = CommandConfiguration(
+        commandName: "revoke", abstract: "Revoke an API key by its id.",
+        discussion: """
+            Examples:
+              windsock keys revoke KEY_ID      The id `windsock keys list` shows, not the secret.
+            """)
 
     @Argument(help: "The key's id, as `windsock keys list` shows it.")
     var id: String

@@ -89,9 +89,15 @@ struct ServerCommand: AsyncParsableCommand {
             try? await store.close()
             throw error
         }
-        try await server.run { port in
-            Console.output(
-                "Windsock server listening on http://\(ServerAddress(host: address.host, port: port)) (\(location))")
+        do {
+            try await server.run { port in
+                let url = "http://\(ServerAddress(host: address.host, port: port))"
+                Console.output("Windsock server listening on \(url) (\(location))")
+                Console.output("Traces: \(url)/   API: \(url)/api/v1/traces   OTLP: \(url)/v1/traces")
+            }
+        } catch  where PortInUse.matches(error) {
+            throw CommandFailure(
+                PortInUse.message(service: "Windsock server", host: address.host, port: address.port, flag: "--port"))
         }
     }
 

@@ -5,16 +5,20 @@ extension PriceTable {
     ///
     /// ```json
     /// {"source": "https://mistral.ai/pricing", "date": "2026-06-28",
-    ///  "models": {"mistral-small-2506": {"input": 0.1, "output": 0.3}, "mistral-ocr": {"per_page": 0.001}}}
+    ///  "models": {"mistral-small-2506": {"input": 0.1, "output": 0.3}, "mistral-ocr-2505": {"per_page": 0.001}},
+    ///  "aliases": {"mistral-small-latest": "mistral-small-2506"}}
     /// ```
     ///
     /// Prices are US dollars per million tokens (`input`, `output`) or per page (`per_page`). `output` defaults to
-    /// `input` (embeddings). A malformed document throws ``PriceTableError`` naming the entry.
-    public init(json: Data) throws {
+    /// `input` (embeddings). `aliases` (optional) map an id onto a model of the document; `base` holds the models
+    /// that aliases may also name (an override's aliases may point at the shipped table's models). A malformed
+    /// document, or an alias to a model neither table has, throws ``PriceTableError`` naming the entry.
+    public init(json: Data, base: PriceTable = .empty) throws {
         struct Document: Decodable {
             var source: String?
             var date: String?
             var models: [String: Entry]
+            var aliases: [String: String]?
         }
         struct Entry: Decodable {
             var input: Double?
@@ -51,7 +55,10 @@ extension PriceTable {
                 throw PriceTableError(entry: model, problem: "needs input (and output) or per_page")
             }
         }
-        self.init(entries)
+        self.init(entries, aliases: document.aliases ?? [:])
+        for (alias, model) in aliases where self.entries[model] == nil && base.entries[model] == nil {
+            throw PriceTableError(entry: alias, problem: "is an alias of \(model), which has no price")
+        }
         self.source = document.source
         self.date = document.date
     }
@@ -60,6 +67,11 @@ extension PriceTable {
     public func overridden(by other: PriceTable) -> PriceTable {
         var merged = self
         merged.entries.merge(other.entries) { _, new in new }
+        merged.aliases.merge(other.aliases) { _, new in new }
+        // A model priced by `other` is no longer an alias of this table's.
+        for model in other.entries.keys where other.aliases[model] == nil {
+            merged.aliases[model] = nil
+        }
         merged.source = other.source ?? source
         merged.date = other.date ?? date
         return merged

@@ -1,13 +1,13 @@
 import WindsockModel
 
 /// RFC 3339 timestamps as the API writes and reads them: UTC, `Z`, fractional seconds.
-enum RFC3339 {
+public enum RFC3339 {
     private static let nanosecondsPerSecond: Int64 = 1_000_000_000
     private static let secondsPerDay: Int64 = 86_400
 
     /// `2025-01-02T03:04:05.123456Z`: microsecond precision, what JavaScript's `Date` and Python's `datetime`
     /// both read.
-    static func format(_ timestamp: Timestamp) -> String {
+    public static func format(_ timestamp: Timestamp) -> String {
         let nanoseconds = timestamp.nanosecondsSinceEpoch
         var seconds = nanoseconds / nanosecondsPerSecond
         var fraction = nanoseconds % nanosecondsPerSecond
@@ -43,7 +43,7 @@ enum RFC3339 {
 
     /// Parses `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)` (`t`, `z` and a space separator accepted); `nil`
     /// for anything else.
-    static func parse(_ text: some StringProtocol) -> Timestamp? {
+    public static func parse(_ text: some StringProtocol) -> Timestamp? {
         var reader = DigitReader(Array(text.utf8))
         guard let year = reader.number(digits: 4), reader.skip("-"),
             let month = reader.number(digits: 2), reader.skip("-"),

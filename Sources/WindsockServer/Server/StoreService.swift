@@ -11,7 +11,10 @@ struct StoreService: Service {
     func run() async throws {
         try? await gracefulShutdown()
         do {
-            try await store.close()
+            // When a sibling service fails (a port already in use), the group cancels this task: the store must
+            // still be closed, so the close runs in a task that does not inherit the cancellation.
+            let store = self.store
+            try await Task { try await store.close() }.value
             logger.info("Store closed")
         } catch {
             logger.error("Closing the store failed", metadata: ["error": "\(error)"])

@@ -8,9 +8,12 @@ package enum TraceListing {
         guard (1...1000).contains(query.limit) else {
             throw StoreError(.invalidQuery, "limit must be 1 to 1000, not \(query.limit)")
         }
+        // The page is chosen from `traces` alone first, then joined to the spans holding its input and output:
+        // the join then runs for the page's rows only, whatever plan the database would pick for a join over
+        // the whole table (PostgreSQL, with stale statistics after a bulk load, scanned `spans` whole).
         var builder = SQLBuilder(
             dialect,
-            "SELECT \(TraceRow.selectColumns.joined(separator: ", ")) FROM \(TraceRow.fromClause) WHERE t.project = ")
+            "SELECT \(TraceRow.selectColumns.joined(separator: ", ")) FROM (SELECT * FROM traces t WHERE t.project = ")
         builder.bind(.text(query.project.rawValue))
         if let from = query.from {
             builder.append(" AND t.start_ns >= ")
@@ -65,7 +68,8 @@ package enum TraceListing {
             builder.bind(.blob(cursor.traceID.bytes))
             builder.append(")")
         }
-        builder.append(" ORDER BY t.start_ns DESC, t.trace_id DESC LIMIT \(query.limit + 1)")
+        let order = " ORDER BY t.start_ns DESC, t.trace_id DESC"
+        builder.append(order + " LIMIT \(query.limit + 1)) t \(TraceRow.spanJoins)" + order)
         return builder.statement
     }
 

@@ -1,24 +1,44 @@
 /// Multi-row `INSERT` statements, split so that none binds more values than the dialect allows.
+///
+/// Each statement inserts a power-of-two number of rows (the largest that fits, then smaller ones for the
+/// rest), so that a table's inserts come in a handful of distinct SQL texts that a connection can keep
+/// prepared, whatever the batch sizes.
 package enum SQLInsert {
     /// The most rows one statement inserts.
-    private static let maximumRows = 1_000
+    private static let maximumRows = 256
 
     /// `INSERT INTO table (columns) VALUES (…), (…) suffix` for `rows`, as few statements as fit.
     package static func statements(
         _ dialect: SQLDialect, table: String, columns: [String], rows: [[SQLValue]], suffix: String = ""
     ) -> [BoundStatement] {
         guard !columns.isEmpty else { return [] }
-        let rowsPerStatement = max(1, min(maximumRows, dialect.maximumBinds / columns.count))
         let head = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
-        return stride(from: 0, to: rows.count, by: rowsPerStatement).map { offset in
+        let rowsPerStatement = min(maximumRows, dialect.maximumBinds / max(1, columns.count))
+        return powerOfTwoRanges(count: rows.count, maximum: rowsPerStatement).map { range in
             var builder = SQLBuilder(dialect, head)
-            for (position, row) in rows[offset..<min(offset + rowsPerStatement, rows.count)].enumerated() {
+            for (position, row) in rows[range].enumerated() {
                 if position > 0 { builder.append(", ") }
                 builder.bindTuple(row)
             }
             builder.append(suffix.isEmpty ? "" : " " + suffix)
             return builder.statement
         }
+    }
+
+    /// Consecutive ranges covering `0..<count`, each the largest power of two that fits the rest and
+    /// `maximum`: statements over them come in a few shapes (1, 2, 4, … items) that stay prepared.
+    package static func powerOfTwoRanges(count: Int, maximum: Int) -> [Range<Int>] {
+        var limit = 1
+        while limit * 2 <= max(1, maximum) { limit *= 2 }
+        var ranges: [Range<Int>] = []
+        var offset = 0
+        while offset < count {
+            var size = limit
+            while size > count - offset { size /= 2 }
+            ranges.append(offset..<offset + size)
+            offset += size
+        }
+        return ranges
     }
 
     /// `ON CONFLICT (key) DO UPDATE SET c = excluded.c, …` for every column not in the key.

@@ -24,8 +24,13 @@ public final class SQLTraceStore: TraceStore {
         self.logger = logger
         self.keys = SQLKeyStore(backend: backend)
         let writer = SpanWriter(dialect: backend.dialect)
+        let statistics = PlannerStatistics(backend: backend, logger: logger)
         self.queue = GroupCommitQueue(logger: logger) { requests in
-            try await backend.transaction { executor in try await writer.write(requests, with: executor) }
+            let results = try await backend.transaction { executor in
+                try await writer.write(requests, with: executor)
+            }
+            await statistics.didWrite(inserted: results.reduce(0) { $0 + $1.inserted })
+            return results
         }
     }
 

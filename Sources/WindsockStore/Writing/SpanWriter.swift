@@ -18,10 +18,10 @@ package struct SpanWriter: Sendable {
         }
     }
 
-    /// The most trace ids read in one statement.
-    private static let tracesPerRead = 500
+    /// The most trace ids read in one statement (statements read power-of-two counts: ``SQLInsert``).
+    private static let tracesPerRead = 256
     /// The most rollup keys read in one statement (each is a term of an `OR`, which SQLite nests).
-    private static let rollupKeysPerRead = 200
+    private static let rollupKeysPerRead = 128
 
     package let dialect: SQLDialect
 
@@ -150,14 +150,13 @@ package struct SpanWriter: Sendable {
     {
         var rows: [(key: TraceKey?, values: ResultRow)] = []
         for (project, keys) in Dictionary(grouping: traces, by: \.project) {
-            for offset in stride(from: 0, to: keys.count, by: Self.tracesPerRead) {
+            for range in SQLInsert.powerOfTwoRanges(count: keys.count, maximum: Self.tracesPerRead) {
                 var builder = SQLBuilder(
                     dialect, "SELECT \((["trace_id"] + columns).joined(separator: ", ")) FROM \(table) WHERE project = "
                 )
                 builder.bind(.text(project.rawValue))
                 builder.append(" AND trace_id IN ")
-                builder.bindTuple(
-                    keys[offset..<min(offset + Self.tracesPerRead, keys.count)].map { .blob($0.traceID.bytes) })
+                builder.bindTuple(keys[range].map { .blob($0.traceID.bytes) })
                 for row in try await executor.execute(builder.statement) {
                     let traceID = row.first?.bytes.flatMap(TraceID.init(bytes:))
                     rows.append((traceID.map { TraceKey(project: project, traceID: $0) }, row))
@@ -207,11 +206,11 @@ package struct SpanWriter: Sendable {
                     rows: deltas.map { RollupRow(key: $0.key).values }, suffix: "ON CONFLICT DO NOTHING"))
         }
         var merged = Dictionary(uniqueKeysWithValues: deltas.map { ($0.key, $0) })
-        for offset in stride(from: 0, to: deltas.count, by: Self.rollupKeysPerRead) {
+        for range in SQLInsert.powerOfTwoRanges(count: deltas.count, maximum: Self.rollupKeysPerRead) {
             // One equality term per key: both databases look each up in the primary key.
             var builder = SQLBuilder(
                 dialect, "SELECT \(RollupRow.columns.joined(separator: ", ")) FROM call_rollup WHERE ")
-            for (position, delta) in deltas[offset..<min(offset + Self.rollupKeysPerRead, deltas.count)].enumerated() {
+            for (position, delta) in deltas[range].enumerated() {
                 builder.append(position > 0 ? " OR (" : "(")
                 for (index, (column, value)) in zip(RollupRow.keyColumns, delta.key.values).enumerated() {
                     builder.append(index > 0 ? " AND \(column) = " : "\(column) = ")

@@ -20,8 +20,11 @@ package enum TraceRow {
         ]
 
     /// The `FROM` clause that ``selectColumns`` reads.
-    package static let fromClause = """
-        traces t LEFT JOIN spans si ON si.project = t.project AND si.trace_id = t.trace_id \
+    package static let fromClause = "traces t " + spanJoins
+
+    /// The joins of ``fromClause`` after the traces aliased `t` (the table itself, or a subquery of one page).
+    package static let spanJoins = """
+        LEFT JOIN spans si ON si.project = t.project AND si.trace_id = t.trace_id \
         AND si.span_id = t.input_span_id LEFT JOIN spans so ON so.project = t.project \
         AND so.trace_id = t.trace_id AND so.span_id = t.output_span_id
         """

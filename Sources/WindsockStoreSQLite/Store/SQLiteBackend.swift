@@ -6,17 +6,20 @@ import WindsockStore
 
 /// SQLite in WAL mode: one writer connection that runs one transaction at a time (`BEGIN IMMEDIATE`, so
 /// another process writing the same file waits for the busy timeout rather than failing), and reader
-/// connections that see every committed write.
+/// connections that see every committed write. Every connection keeps its prepared statements
+/// (``SQLiteDirectConnection``).
 final class SQLiteBackend: SQLBackend {
     let dialect = SQLDialect.sqlite
     private let threadPool: NIOThreadPool
-    private let writer: SQLiteConnection
-    private let readers: [SQLiteConnection]
+    private let writer: SQLiteDirectConnection
+    private let readers: [SQLiteDirectConnection]
     private let nextReader = Atomic<Int>(0)
     private let writeLock = AsyncLock()
     private let logger: Logger
 
-    private init(threadPool: NIOThreadPool, writer: SQLiteConnection, readers: [SQLiteConnection], logger: Logger) {
+    private init(
+        threadPool: NIOThreadPool, writer: SQLiteDirectConnection, readers: [SQLiteDirectConnection], logger: Logger
+    ) {
         self.threadPool = threadPool
         self.writer = writer
         self.readers = readers
@@ -46,9 +49,7 @@ final class SQLiteBackend: SQLBackend {
     private static func open(
         _ configuration: SQLiteStoreConfiguration, readerCount: Int, threadPool: NIOThreadPool, logger: Logger
     ) async throws -> SQLiteBackend {
-        let eventLoop = MultiThreadedEventLoopGroup.singleton.any()
-        let writer = try await SQLiteConnection.open(
-            storage: .file(path: configuration.path), threadPool: threadPool, logger: logger, on: eventLoop)
+        let writer = try await SQLiteDirectConnection.open(path: configuration.path, threadPool: threadPool)
         let synchronous = configuration.durability == .full ? "FULL" : "NORMAL"
         // 16 KiB pages hold several ~3 KB spans each (4 KiB pages hold one and waste the rest); the size only
         // takes effect on a new file, before it turns to WAL.
@@ -56,13 +57,17 @@ final class SQLiteBackend: SQLBackend {
             "PRAGMA busy_timeout = 10000", "PRAGMA page_size = 16384", "PRAGMA journal_mode = WAL",
             "PRAGMA synchronous = \(synchronous)",
             "PRAGMA cache_size = -65536",
+            // The WAL shrinks back to this after a checkpoint instead of keeping the size of the largest
+            // group commit on disk.
+            "PRAGMA journal_size_limit = 16777216",
+            // Statement journals (a multi-row insert that fails halfway is undone alone) stay in memory.
+            "PRAGMA temp_store = MEMORY",
         ] {
             _ = try await writer.rows(BoundStatement(pragma))
         }
-        var readers: [SQLiteConnection] = []
+        var readers: [SQLiteDirectConnection] = []
         for _ in 0..<readerCount {
-            let reader = try await SQLiteConnection.open(
-                storage: .file(path: configuration.path), threadPool: threadPool, logger: logger, on: eventLoop)
+            let reader = try await SQLiteDirectConnection.open(path: configuration.path, threadPool: threadPool)
             _ = try await reader.rows(BoundStatement("PRAGMA busy_timeout = 10000"))
             _ = try await reader.rows(BoundStatement("PRAGMA cache_size = -65536"))
             readers.append(reader)
@@ -86,7 +91,7 @@ final class SQLiteBackend: SQLBackend {
             throw error
         }
         do {
-            let result = try await body(SQLiteExecutor(connection: writer))
+            let result = try await body(SQLiteExecutor(database: writer))
             _ = try await writer.rows(BoundStatement("COMMIT"))
             await writeLock.unlock()
             return result

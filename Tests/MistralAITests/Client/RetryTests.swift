@@ -94,7 +94,7 @@ struct RetryTests {
         } throws: { error in
             (error as? MistralError)?.apiError?.retryAfter == .seconds(3600)
         }
-        #expect(clock.now - start < .seconds(2))
+        #expect(clock.now - start < .seconds(60))  // it did not wait the hour (a bound, not a speed check)
         #expect(transport.requests.count == 1)
     }
 
@@ -164,7 +164,7 @@ struct RetryTests {
         let start = clock.now
         task.cancel()
         let result = await task.result
-        #expect(clock.now - start < .seconds(2))
+        #expect(clock.now - start < .seconds(60))  // it did not wait the hour (a bound, not a speed check)
         guard case .failure(MistralError.cancelled) = result else {
             Issue.record("expected .cancelled, got \(result)")
             return

@@ -220,6 +220,7 @@ struct MistralTracingTests {
 
         let ocr = try spans.operation("ocr.process")
         #expect((ocr.int(WindsockAttributes.ocrPages) ?? 0) > 0)
+        #expect((ocr.int(WindsockAttributes.ocrDocumentSizeBytes) ?? 0) > 0)
 
         #expect(try spans.operation("models.retrieve").string(GenAIAttributes.responseModel) == "mistral-embed")
         #expect(try spans.operation("files.upload").string(WindsockAttributes.fileID)?.isEmpty == false)

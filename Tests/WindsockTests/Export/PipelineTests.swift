@@ -1,4 +1,5 @@
 import Foundation
+import MetricsTestKit
 import MistralAI
 import NIOConcurrencyHelpers
 import Testing
@@ -96,10 +97,12 @@ final class GatedExporter: SpanExporter {
 
     @Test func aFullQueueDropsAndCountsWithoutBlockingTheCaller() async throws {
         let exporter = GatedExporter()
+        let metrics = TestMetrics()
         let tracer = try WindsockTracer(
             configuration: WindsockConfiguration(
                 destination: .exporter(exporter),
-                batch: BatchSettings(maximumQueueSize: 10, maximumBatchSize: 5, scheduledDelay: .milliseconds(5))))
+                batch: BatchSettings(maximumQueueSize: 10, maximumBatchSize: 5, scheduledDelay: .milliseconds(5)),
+                metricsFactory: metrics))
         withTracer(tracer) {
             for index in 0..<100 { withSpan("span \(index)") { _ in } }
         }
@@ -110,6 +113,9 @@ final class GatedExporter: SpanExporter {
         #expect(await tracer.forceFlush(timeout: .seconds(5)))
         #expect(exporter.exported + dropped == 100)
         #expect(tracer.exportCounts.exported == exporter.exported)
+        // The same counts as swift-metrics counters.
+        #expect(try metrics.expectCounter("windsock_sdk_spans_dropped_total").totalValue == Int64(dropped))
+        #expect(try metrics.expectCounter("windsock_sdk_spans_exported_total").totalValue == Int64(exporter.exported))
         await tracer.shutdown()
     }
 

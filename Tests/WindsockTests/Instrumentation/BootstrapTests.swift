@@ -13,6 +13,7 @@ import Windsock
             WindsockConfiguration(
                 destination: .exporter(exporter), batch: BatchSettings(scheduledDelay: .milliseconds(10)),
                 recentTraceCapacity: 100_000))
+        #expect(Windsock.isProcessTracer)
         #expect(throws: WindsockError.alreadyBootstrapped) {
             try Windsock.bootstrap(WindsockConfiguration(destination: .none))
         }

@@ -1,0 +1,152 @@
+import Foundation
+import OrderedJSON
+import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// `windsock traces list | show | export` and `windsock import` against live servers.
+@Suite("windsock traces and import")
+struct TracesCommandTests {
+    @Test("list, show, and export → import round-trips in JSON Lines and OTLP/JSON")
+    func exportImportRoundTrip() async throws {
+        let folder = try CLIProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path: @Sendable (String) -> String = { folder.appendingPathComponent($0).path }
+        try await LiveServer.with(sqlite: path("a.sqlite")) { source in
+            let demo = try await CLIProcess.run(["demo", "--exit", "--endpoint", source])
+            try #require(demo.status == 0, "demo stderr: \(demo.error)")
+
+            let listed = try await CLIProcess.run(["traces", "list", "--url", source, "--json", "--limit", "100"])
+            #expect(listed.status == 0, "\(listed.error)")
+            let summaries = try JSONParser.parse(listed.output).arrayValue ?? []
+            #expect(summaries.count == 13)
+
+            let table = try await CLIProcess.run(["traces", "list", "--url", source, "--status", "error"])
+            #expect(table.output.contains("demo.failing_call"))
+            #expect(!table.output.contains("demo.simple_chat"))
+
+            let calling = try #require(
+                summaries.first { $0["name"]?.stringValue == "demo.function_calling" }?["trace_id"]?.stringValue)
+            let shown = try await CLIProcess.run(["traces", "show", calling, "--url", source])
+            #expect(shown.status == 0)
+            #expect(shown.output.contains("get_weather"))
+            #expect(shown.output.contains("chat mistral-small-latest"))
+            let shownJSON = try await CLIProcess.run(["traces", "show", calling, "--url", source, "--json"])
+            #expect(try JSONParser.parse(shownJSON.output)["spans"]?.arrayValue?.count == 4)
+
+            for format in ["jsonl", "otlp"] {
+                let file = path("export.\(format)")
+                let export = try await CLIProcess.run(
+                    ["traces", "export", "--url", source, "--format", format, "--output", file])
+                #expect(export.status == 0, "\(export.error)")
+                #expect(export.error.contains("Exported 13 traces"))
+                try await LiveServer.with(sqlite: path("\(format).sqlite")) { target in
+                    let imported = try await CLIProcess.run(["import", file, "--url", target])
+                    #expect(imported.status == 0, "\(imported.error)")
+                    for summary in summaries {
+                        let id = try #require(summary["trace_id"]?.stringValue)
+                        let original = try await getJSON(source + "/api/v1/traces/" + id)
+                        let copy = try await getJSON(target + "/api/v1/traces/" + id)
+                        // Times are written to the microsecond and durations to the nanosecond: the copy keeps
+                        // every duration exactly, and each end time to within a microsecond.
+                        #expect(
+                            withoutEndTimes(copy) == withoutEndTimes(original),
+                            "\(format): trace \(id) differs after the round trip")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("errors say what to do: no server, bad URL, bad key, unknown trace, malformed file, port in use")
+    func helpfulErrors() async throws {
+        let folder = try CLIProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let unreachable = try await CLIProcess.run(["traces", "list", "--url", "http://127.0.0.1:9"])
+        #expect(unreachable.status != 0)
+        #expect(unreachable.error.contains("No Windsock server answered at http://127.0.0.1:9"))
+        #expect(unreachable.error.contains("windsock server"))
+
+        let badURL = try await CLIProcess.run(["traces", "list", "--url", "localhost-4318"])
+        #expect(badURL.status != 0)
+        #expect(badURL.error.contains("is not a server URL"))
+
+        let database = folder.appendingPathComponent("keys.sqlite").path
+        let created = try await CLIProcess.run(
+            ["keys", "create", "--sqlite", database, "--project", "shop", "--scope", "read"])
+        try #require(created.status == 0, "\(created.error)")
+        let secret = created.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        try await LiveServer.with(sqlite: database) { url in
+            let refused = try await CLIProcess.run(["traces", "list", "--url", url, "--key", "wsk_not_a_key"])
+            #expect(refused.status != 0)
+            #expect(refused.error.contains("refused the API key"))
+            #expect(refused.error.contains("windsock keys create"))
+            let accepted = try await CLIProcess.run(
+                ["traces", "list", "--url", url], environment: ["WINDSOCK_API_KEY": secret])
+            #expect(accepted.status == 0, "\(accepted.error)")
+
+            let unknown = try await CLIProcess.run(
+                ["traces", "show", String(repeating: "ab", count: 16), "--url", url, "--key", secret])
+            #expect(unknown.status != 0)
+            #expect(unknown.error.contains("No trace abab"))
+
+            let port = try #require(URL(string: url)?.port)
+            let server = try await CLIProcess.run(
+                ["server", "--port", String(port), "--sqlite", folder.appendingPathComponent("other.sqlite").path])
+            #expect(server.status != 0)
+            #expect(server.error.contains("Port \(port) on 127.0.0.1 is already in use"))
+            let demo = try await CLIProcess.run(
+                ["demo", "--exit", "--port", String(port), "--sqlite", folder.appendingPathComponent("d.sqlite").path])
+            #expect(demo.status != 0)
+            #expect(demo.error.contains("is already in use"))
+        }
+
+        try await LiveServer.with(sqlite: folder.appendingPathComponent("import.sqlite").path) { url in
+            let file = folder.appendingPathComponent("bad.jsonl")
+            let good = #"{"resourceSpans":[]}"#
+            try Data((good + "\n{\"spans\": [{\"span_id\": 1}]}\n").utf8).write(to: file)
+            let malformed = try await CLIProcess.run(["import", file.path, "--url", url])
+            #expect(malformed.status != 0)
+            #expect(malformed.error.contains("line 2"))
+            #expect(malformed.error.contains("Nothing was imported"))
+            let missing = try await CLIProcess.run([
+                "import", folder.appendingPathComponent("none.jsonl").path, "--url", url,
+            ])
+            #expect(missing.status != 0)
+            #expect(missing.error.contains("Cannot read"))
+        }
+    }
+
+    @Test("every command has --help with examples")
+    func helpHasExamples() async throws {
+        for command in [
+            [], ["demo"], ["server"], ["traces"], ["traces", "list"], ["traces", "show"], ["traces", "export"],
+            ["import"], ["mock"], ["keys"], ["keys", "create"], ["keys", "list"], ["keys", "revoke"],
+        ] {
+            let help = try await CLIProcess.run(command + ["--help"])
+            #expect(help.status == 0)
+            #expect(help.output.contains("Examples:"), "windsock \(command.joined(separator: " ")) --help")
+        }
+    }
+
+    /// `value` without its `end_time` members, at any depth.
+    private func withoutEndTimes(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .object(let object):
+            return .object(
+                JSONObject(
+                    object.members.filter { $0.key != "end_time" }.map { ($0.key, withoutEndTimes($0.value)) }))
+        case .array(let values):
+            return .array(values.map(withoutEndTimes))
+        default:
+            return value
+        }
+    }
+
+    private func getJSON(_ url: String) async throws -> JSONValue {
+        let (data, _) = try await URLSession.shared.data(from: try #require(URL(string: url)))
+        return try JSONParser.parse(Array(data))
+    }
+}
