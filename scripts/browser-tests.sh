@@ -2,17 +2,18 @@
 # Browser tests of the web UI: starts the built `windsock server` on a fresh SQLite file, seeds it over OTLP
 # (the instrumentations' fixtures and Windsock-shaped traces), and drives Debian's headless Chromium through
 # chromedriver with selenium (in a virtualenv) over every page. Needs WINDSOCK_BIN (scripts/test sets it),
-# chromium, chromium-driver and python3-venv (scripts/install-test-deps installs them).
-# WINDSOCK_UI_SCREENSHOTS=DIR also saves PNG screenshots of the pages into DIR.
+# chromium and chromium-driver (scripts/install-test-deps installs them). Creates (once) a virtualenv at
+# .venv-browser/ with Tests/browser/requirements.txt.
+# WINDSOCK_UI_SCREENSHOTS=DIR also saves PNG screenshots of every page into DIR (docs/screenshots holds the
+# README's: `WINDSOCK_UI_SCREENSHOTS=docs/screenshots scripts/browser-tests.sh`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/lib/python-venv.sh
+. scripts/lib/python-venv.sh
 
 bin="${WINDSOCK_BIN:?set WINDSOCK_BIN to the windsock binary}"
-venv="${WINDSOCK_BROWSER_VENV:-.build/browser-venv}"
-if ! "$venv/bin/python" -c 'import selenium' 2>/dev/null; then
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet --disable-pip-version-check 'selenium>=4.20,<5'
-fi
+venv=".venv-browser"
+ensure_virtualenv "$venv" Tests/browser/requirements.txt
 
 work="$(mktemp -d)"
 port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"

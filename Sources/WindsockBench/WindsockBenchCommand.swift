@@ -8,7 +8,7 @@ struct WindsockBenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "windsock-bench",
         abstract: "Load generators for Windsock's benchmarks.",
-        subcommands: [IngestCommand.self, QueryCommand.self]
+        subcommands: [IngestCommand.self, QueryCommand.self, UIRenderCommand.self]
     )
 }
 

@@ -167,6 +167,8 @@ class WebUITests(unittest.TestCase):
         driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
         self.wait.until(conditions.url_contains("feedback=up"))
         self.assertEqual([r.get_attribute("data-trace-id") for r in self.rows()], [TRACE_A])
+        self.assertIn("1 trace on this page", driver.find_element(By.CSS_SELECTOR, ".toolbar").text)
+        self.screenshot("traces-feedback.png")
 
     def test_3_filters_and_paging(self):
         driver = self.open("/")
@@ -261,6 +263,7 @@ class WebUITests(unittest.TestCase):
         sessions = [a.text for a in driver.find_elements(By.CSS_SELECTOR, "a.session-link")]
         self.assertIn(SESSION, sessions)
         self.assertIn("ticket-0", sessions)
+        self.screenshot("sessions.png")
         driver = self.open("/dashboard?range=24h")
         charts = driver.find_elements(By.CSS_SELECTOR, "svg.chart")
         self.assertEqual(len(charts), 6)
@@ -273,7 +276,16 @@ class WebUITests(unittest.TestCase):
         self.assertIn("chat mistral-small-latest", tops[2].text)
         self.screenshot("dashboard.png")
 
-    def test_8_no_javascript_still_reads(self):
+    def test_8_sign_in_form(self):
+        driver = self.open("/login?next=/dashboard")
+        self.assertEqual(driver.title, "Sign in · Windsock")
+        form = driver.find_element(By.CSS_SELECTOR, ".login form")
+        self.assertEqual(form.get_attribute("method"), "post")
+        self.assertEqual(form.find_element(By.NAME, "next").get_attribute("value"), "/dashboard")
+        self.assertEqual(form.find_element(By.NAME, "key").get_attribute("type"), "password")
+        self.screenshot("sign-in.png")
+
+    def test_9_no_javascript_still_reads(self):
         # The same pages fetched without a browser: everything that matters is in the HTML.
         with urllib.request.urlopen(f"{URL}/traces/{TRACE_B}?span=0000000000000201") as answer:
             page = answer.read().decode()

@@ -102,6 +102,28 @@ public final class SQLTraceStore: TraceStore {
         return try await backend.read(statement).map(ScoreRow.score(from:))
     }
 
+    /// The most trace ids bound in one score lookup.
+    private static let tracesPerScoreLookup = 500
+
+    public func scores(traceIDs: [TraceID], project: ProjectID) async throws -> [TraceID: [Score]] {
+        var scores: [TraceID: [Score]] = [:]
+        for start in stride(from: 0, to: traceIDs.count, by: Self.tracesPerScoreLookup) {
+            let chunk = traceIDs[start..<min(start + Self.tracesPerScoreLookup, traceIDs.count)]
+            var builder = SQLBuilder(
+                backend.dialect,
+                "SELECT \(ScoreRow.selectColumns.joined(separator: ", ")) FROM scores WHERE project = ")
+            builder.bind(.text(project.rawValue))
+            builder.append(" AND trace_id IN ")
+            builder.bindTuple(chunk.map { .blob($0.bytes) })
+            builder.append(" ORDER BY created_ns, id")
+            for row in try await backend.read(builder.statement) {
+                let score = try ScoreRow.score(from: row)
+                scores[score.traceID, default: []].append(score)
+            }
+        }
+        return scores
+    }
+
     public func deleteTraces(startedBefore cutoff: Timestamp) async throws -> Int {
         let dialect = backend.dialect
         var deleted = 0

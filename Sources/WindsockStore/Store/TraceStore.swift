@@ -32,6 +32,10 @@ public protocol TraceStore: Sendable {
     /// The scores of a trace (and its spans), oldest first.
     func scores(traceID: TraceID, project: ProjectID) async throws -> [Score]
 
+    /// The scores of several traces (and their spans) in one call, each trace's oldest first; a trace without
+    /// scores has no entry.
+    func scores(traceIDs: [TraceID], project: ProjectID) async throws -> [TraceID: [Score]]
+
     /// Deletes every trace (with its spans and scores) that started before `cutoff`, in every project.
     /// Returns how many traces were deleted.
     func deleteTraces(startedBefore cutoff: Timestamp) async throws -> Int

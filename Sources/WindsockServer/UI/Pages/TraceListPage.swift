@@ -36,7 +36,7 @@ struct TraceListPage {
                     "span", [.class("muted")],
                     text: rows.isEmpty
                         ? "No match among the \(Format.count(FeedbackFilter.scanLimit)) traces read: look further with Older"
-                        : "\(rows.count) traces on this page, newest first")
+                        : "\(rows.count) \(rows.count == 1 ? "trace" : "traces") on this page, newest first")
                 html.element("span", [.class("spacer")]) { _ in }
                 if live {
                     html.element("span", [.class("live"), .id("live-state"), .flag("hidden", true)]) { html in

@@ -174,14 +174,8 @@ struct UIRoutes: Sendable {
     }
 
     private func scored(_ traces: [TraceSummary], project: ProjectID) async throws -> [TraceListPage.Row] {
-        var rows: [TraceListPage.Row] = []
-        rows.reserveCapacity(traces.count)
-        for trace in traces {
-            rows.append(
-                TraceListPage.Row(
-                    trace: trace, scores: try await services.store.scores(traceID: trace.traceID, project: project)))
-        }
-        return rows
+        let scores = try await services.store.scores(traceIDs: traces.map(\.traceID), project: project)
+        return traces.map { TraceListPage.Row(trace: $0, scores: scores[$0.traceID] ?? []) }
     }
 
     private func trace(_ request: Request, id: String?, context: UIPageContext) async throws -> Response {
