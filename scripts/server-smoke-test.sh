@@ -55,7 +55,9 @@ assert any("mistral-small-latest" in t["models"] for t in traces), "no trace nam
 detail = json.load(urllib.request.urlopen(sys.argv[2] + "/api/v1/traces/" + traces[0]["trace_id"]))
 assert detail["spans"], "a trace came back without spans"
 PY
-curl -fsS "$url/metrics" | grep -q '^windsock_ingest_spans_accepted_total' || fail "/metrics lacks the ingest counter"
+# Read the whole answer first: `grep -q` stops reading at its match, and curl would then fail writing (pipefail).
+curl -fsS "$url/metrics" -o "$work/metrics.txt" || fail "GET /metrics failed"
+grep -q '^windsock_ingest_spans_accepted_total' "$work/metrics.txt" || fail "/metrics lacks the ingest counter"
 
 kill -TERM "$pid"
 status=0
