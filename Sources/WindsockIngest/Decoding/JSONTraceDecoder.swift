@@ -160,7 +160,7 @@ enum JSONTraceDecoder {
             let (startTime, endTime) = try SpanValidation.times(start: start, end: end)
             try SpanValidation.counts(
                 attributes: attributes.members.count, events: events.count,
-                eventAttributes: events.map(\.attributes.members.count).max() ?? 0)
+                eventAttributes: events.reduce(0) { max($0, $1.attributes.members.count) })
             return RawSpan(
                 traceID: try SpanValidation.traceID(traceBytes),
                 spanID: try SpanValidation.spanID(spanBytes),

@@ -55,7 +55,7 @@ extension RawSpan {
         let (start, end) = try SpanValidation.times(start: span.startTimeUnixNano, end: span.endTimeUnixNano)
         try SpanValidation.counts(
             attributes: span.attributes.count, events: span.events.count,
-            eventAttributes: span.events.map(\.attributes.count).max() ?? 0)
+            eventAttributes: span.events.reduce(0) { max($0, $1.attributes.count) })
         self.init(
             traceID: try SpanValidation.traceID(span.traceID),
             spanID: try SpanValidation.spanID(span.spanID),
