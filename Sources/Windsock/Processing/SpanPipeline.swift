@@ -41,8 +41,9 @@ final class SpanPipeline: Sendable {
         set { contentPolicy.withLockedValue { $0.captureContent = newValue } }
     }
 
-    func spanEnded(_ span: RecordedSpan) {
-        var span = span
+    /// Takes the span by value (`consuming`): it is the only reference to the span's attributes, so the
+    /// additions below change them in place instead of copying the whole dictionary.
+    func spanEnded(_ span: consuming RecordedSpan) {
         traceUpdates.stamp(&span)
         enrichment?.enrich(&span)
         contentPolicy.withLockedValue { $0 }.apply(to: &span)

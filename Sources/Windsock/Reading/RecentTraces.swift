@@ -22,18 +22,20 @@ final class RecentTraces: Sendable {
         guard capacity > 0 else { return }
         state.withLockedValue { state in
             let traceID = span.traceID
-            if state.spans[traceID] == nil {
-                if state.order.count >= capacity {
-                    let oldest = state.order.removeFirst()
-                    state.spans[oldest] = nil
-                }
-                state.order.append(traceID)
-                state.spans[traceID] = []
-            }
-            if (state.spans[traceID]?.count ?? 0) < maximumSpansPerTrace {
-                state.spans[traceID]?.append(span)
-            }
             if span.isLocalRoot { state.lastFinished = traceID }
+            // One hash lookup for the common case: a span of a trace already in the ring.
+            if let index = state.spans.index(forKey: traceID) {
+                if state.spans.values[index].count < maximumSpansPerTrace {
+                    state.spans.values[index].append(span)
+                }
+                return
+            }
+            if state.order.count >= capacity {
+                let oldest = state.order.removeFirst()
+                state.spans[oldest] = nil
+            }
+            state.order.append(traceID)
+            state.spans[traceID] = maximumSpansPerTrace > 0 ? [span] : []
         }
     }
 

@@ -149,6 +149,6 @@ public final class WindsockSpan: Tracing.Span, MistralTracingSpan, Sendable {
             )
         }
         guard let recorded else { return }
-        pipeline.spanEnded(recorded)
+        pipeline.spanEnded(consume recorded)
     }
 }
