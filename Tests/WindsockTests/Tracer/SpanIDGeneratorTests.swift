@@ -1,7 +1,7 @@
 import Testing
+import WindsockModel
 
 @testable import Windsock
-import WindsockModel
 
 @Suite("Span and trace ids")
 struct SpanIDGeneratorTests {
