@@ -8,12 +8,18 @@ struct WindsockCommand: AsyncParsableCommand {
         abstract: "Open-source observability for applications built on Mistral AI.",
         discussion: """
             Examples:
-              windsock demo                      See it all: a server, the emulator and every traced workflow.
-              windsock server                    Collect traces on 127.0.0.1:4318 into .windsock/windsock.sqlite.
-              windsock traces list               The newest traces of a running server.
-              windsock traces export -o t.jsonl  Every trace with its spans; `windsock import t.jsonl` elsewhere.
+              # See it all: a server, the emulator and every traced workflow.
+              windsock demo
+              # Collect traces on 127.0.0.1:4318 into .windsock/windsock.sqlite.
+              windsock server
+              # The newest traces of a running server.
+              windsock traces list
+              # Every trace with its spans, to import elsewhere with `windsock import`.
+              windsock traces export -o t.jsonl
+              # A key for the SDK and OTel exporters of project "shop".
               windsock keys create --project shop --scope ingest
-              windsock mock --port 8080          Run the local Mistral API emulator.
+              # The local Mistral API emulator.
+              windsock mock --port 8080
             """,
         version: WindsockVersion.current,
         subcommands: [

@@ -127,7 +127,20 @@ struct TracesCommandTests {
         ] {
             let help = try await CLIProcess.run(command + ["--help"])
             #expect(help.status == 0)
-            #expect(help.output.contains("Examples:"), "windsock \(command.joined(separator: " ")) --help")
+            let name = "windsock \(command.joined(separator: " ")) --help"
+            #expect(help.output.contains("Examples:"), "\(name)")
+            // What comes before the usage line reads on an 80-column terminal, and no example is broken by the
+            // wrapping: every line of the examples is indented.
+            let lines = help.output.split(separator: "\n", omittingEmptySubsequences: false)
+            let overview = lines.prefix { !$0.hasPrefix("USAGE:") }
+            for line in overview {
+                #expect(line.count <= 80, "\(name): \(line)")
+            }
+            let examples = overview.drop { $0 != "Examples:" }.dropFirst().prefix { !$0.isEmpty }
+            #expect(!examples.isEmpty, "\(name)")
+            for line in examples {
+                #expect(line.hasPrefix("  "), "\(name): \(line)")
+            }
         }
     }
 

@@ -20,17 +20,24 @@ struct DemoCommand: AsyncParsableCommand {
         commandName: "demo",
         abstract: "Run an instrumented Swift app through every traced workflow and serve the traces it made.",
         discussion: """
-            Starts a Windsock server in this process (SQLite by default) and the Mistral emulator (real Mistral when
-            MISTRAL_API_KEY is set), runs the workflows — chat, chained calls, streaming, async, async streaming,
-            function calling, embeddings, RAG, an agent with two tools, a three-turn conversation with a user and a
-            session, a failing call — prints a summary and keeps serving until Ctrl-C.
+            Starts a Windsock server in this process (SQLite by default) and the Mistral \
+            emulator (real Mistral when MISTRAL_API_KEY is set), runs the workflows — chat, \
+            chained calls, streaming, async, async streaming, function calling, \
+            embeddings, RAG, an agent with two tools, a three-turn conversation with a \
+            user and a session, a failing call — prints a summary and keeps serving until \
+            Ctrl-C.
 
             Examples:
-              windsock demo                                   Then open http://127.0.0.1:4318/
-              windsock demo --exit --sqlite /tmp/demo.sqlite  Run once into a scratch store and stop.
-              windsock demo --port 0 --exit                   Any free port.
-              windsock demo --endpoint http://127.0.0.1:4318 --exit   Send to a server already running.
-              MISTRAL_API_KEY=… windsock demo                  Call the real Mistral API.
+              # Then open http://127.0.0.1:4318/
+              windsock demo
+              # Run once into a scratch store and stop.
+              windsock demo --exit --sqlite /tmp/demo.sqlite
+              # Any free port.
+              windsock demo --port 0 --exit
+              # Send to a server already running.
+              windsock demo --endpoint http://127.0.0.1:4318 --exit
+              # Call the real Mistral API.
+              MISTRAL_API_KEY=… windsock demo
             """
     )
 

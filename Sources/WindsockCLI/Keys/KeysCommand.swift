@@ -6,8 +6,9 @@ struct KeysCommand: AsyncParsableCommand {
         commandName: "keys",
         abstract: "Create, list and revoke API keys (they work on the same database flags as `windsock server`).",
         discussion: """
-            Ingest keys may send traces and scores; read keys may read and add scores. Once any key exists,
-            the server needs one on every route but /healthz. Send it as `Authorization: Bearer <key>`, e.g.
+            Ingest keys may send traces and scores; read keys may read and add scores. \
+            Once any key exists, the server needs one on every route but /healthz. Send it \
+            as `Authorization: Bearer <key>`, e.g. \
             OTEL_EXPORTER_OTLP_HEADERS=Authorization=Bearer%20wsk_ingest_...
 
             Examples:

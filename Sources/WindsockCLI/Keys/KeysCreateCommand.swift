@@ -12,9 +12,13 @@ struct KeysCreateCommand: AsyncParsableCommand {
         commandName: "create", abstract: "Create an API key and print its secret (shown only this once).",
         discussion: """
             Examples:
-              windsock keys create --project shop --scope ingest            For the SDK and OTel exporters.
-              windsock keys create --project shop --scope read --name ui   For `windsock traces` and the API.
-              windsock keys create --postgres-url postgres://windsock@db/windsock --project shop --scope ingest
+              # For the SDK and OpenTelemetry exporters.
+              windsock keys create --project shop --scope ingest
+              # For `windsock traces`, the REST API and the web UI.
+              windsock keys create --project shop --scope read --name ui
+              # In a PostgreSQL store.
+              windsock keys create --postgres-url postgres://windsock@db/windsock \\
+                  --project shop --scope ingest
             """)
 
     @Option(help: "The project (1-64 of a-z, 0-9, - and _); created when new.")

@@ -7,7 +7,8 @@ struct KeysRevokeCommand: AsyncParsableCommand {
         commandName: "revoke", abstract: "Revoke an API key by its id.",
         discussion: """
             Examples:
-              windsock keys revoke KEY_ID      The id `windsock keys list` shows, not the secret.
+              # KEY_ID is the id `windsock keys list` shows, not the secret.
+              windsock keys revoke KEY_ID
             """)
 
     @Argument(help: "The key's id, as `windsock keys list` shows it.")

@@ -14,9 +14,12 @@ struct MockCommand: AsyncParsableCommand {
         commandName: "mock",
         abstract: "Run a local emulator of the Mistral AI API (same wire format, deterministic answers).",
         discussion: """
-            Environment: WINDSOCK_MOCK_HOST, WINDSOCK_MOCK_PORT, WINDSOCK_MOCK_API_KEY (flags win).
-            Per-request fault headers: x-mock-status, x-mock-fail-times + x-mock-fault-id,
-            x-mock-retry-after, x-mock-ttft-ms, x-mock-token-delay-ms, x-mock-drop-after-chunks.
+            Environment: WINDSOCK_MOCK_HOST, WINDSOCK_MOCK_PORT, WINDSOCK_MOCK_API_KEY \
+            (flags win).
+
+            Per-request fault headers: x-mock-status, x-mock-fail-times + \
+            x-mock-fault-id, x-mock-retry-after, x-mock-ttft-ms, x-mock-token-delay-ms, \
+            x-mock-drop-after-chunks.
 
             Examples:
               windsock mock --port 8080

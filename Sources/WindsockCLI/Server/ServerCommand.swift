@@ -15,12 +15,18 @@ struct ServerCommand: AsyncParsableCommand {
         abstract: "Run the Windsock server: OTLP/HTTP ingest, the REST API and Prometheus metrics on one port.",
         discussion: """
             Environment: WINDSOCK_HOST, WINDSOCK_PORT, WINDSOCK_DATABASE_URL (flags win).
-            On a loopback address with no API keys, the server is open (project `default`). Bound to any other
-            address it needs keys (`windsock keys create`) unless --insecure is given.
+
+            On a loopback address with no API keys, the server is open (project `default`). \
+            Bound to any other address it needs keys (`windsock keys create`) unless \
+            --insecure is given.
 
             Examples:
-              windsock server                                   Serve .windsock/windsock.sqlite on 127.0.0.1:4318.
-              windsock server --host 0.0.0.0 --postgres-url postgres://windsock@db/windsock --retention-days 30
+              # Serve .windsock/windsock.sqlite on 127.0.0.1:4318.
+              windsock server
+              # Many apps, one PostgreSQL, 30 days of traces.
+              windsock server --host 0.0.0.0 --retention-days 30 \\
+                  --postgres-url postgres://windsock@db/windsock
+              # Any OpenTelemetry SDK then sends here with its defaults.
               OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:4318 python app.py
             """
     )

@@ -8,15 +8,17 @@ struct ImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "Import traces from OTLP/JSON or Windsock JSON Lines into a running server.",
         discussion: """
-            The file is either what `windsock traces export` writes (jsonl or otlp), one OTLP/JSON
-            ExportTraceServiceRequest (a whole file, as OpenTelemetry's file exporters write), or one such request
-            per line. The whole file is checked before anything is sent: a malformed line stops the import with its
-            line number and nothing is sent. Each request then goes to POST /v1/traces; a progress bar shows on a
-            terminal.
+            The file is either what `windsock traces export` writes (jsonl or otlp), one \
+            OTLP/JSON ExportTraceServiceRequest (a whole file, as OpenTelemetry's file \
+            exporters write), or one such request per line. The whole file is checked \
+            before anything is sent: a malformed line stops the import with its line \
+            number and nothing is sent. Each request then goes to POST /v1/traces; a \
+            progress bar shows on a terminal.
 
             Examples:
               windsock import traces.jsonl
-              windsock import traces.otlp.jsonl --url http://windsock.internal:4318 --key wsk_…
+              windsock import traces.otlp.jsonl --url http://windsock.internal:4318 \\
+                  --key wsk_…
               windsock import collector-output.json
             """
     )

@@ -6,8 +6,9 @@ struct TracesCommand: AsyncParsableCommand {
         commandName: "traces",
         abstract: "List, show and export the traces of a running Windsock server.",
         discussion: """
-            Every subcommand talks to a server's REST API: --url (or WINDSOCK_URL, default http://127.0.0.1:4318)
-            and --key (or WINDSOCK_API_KEY) when the server has keys.
+            Every subcommand talks to a server's REST API: --url (or WINDSOCK_URL, \
+            default http://127.0.0.1:4318) and --key (or WINDSOCK_API_KEY) when the server \
+            has keys.
 
             Examples:
               windsock traces list --limit 20

@@ -7,13 +7,15 @@ struct TracesExportCommand: AsyncParsableCommand {
         commandName: "export",
         abstract: "Export traces with their spans as JSON Lines or OTLP/JSON (to import elsewhere).",
         discussion: """
-            jsonl writes one trace per line as the API answers it (spans, scores, every raw attribute); otlp writes
-            one OTLP ExportTraceServiceRequest per line, which any OpenTelemetry backend accepts. Both import back
-            with `windsock import`. A progress bar shows on a terminal.
+            jsonl writes one trace per line as the API answers it (spans, scores, every \
+            raw attribute); otlp writes one OTLP ExportTraceServiceRequest per line, which \
+            any OpenTelemetry backend accepts. Both import back with `windsock import`. A \
+            progress bar shows on a terminal.
 
             Examples:
               windsock traces export --output traces.jsonl
-              windsock traces export --format otlp --from 2026-01-01T00:00:00Z --output january.otlp.jsonl
+              windsock traces export --format otlp --from 2026-01-01T00:00:00Z \\
+                  --output january.otlp.jsonl
               windsock traces export --status error | gzip > errors.jsonl.gz
             """
     )
