@@ -34,7 +34,12 @@ public struct ObserveMacro: BodyMacro {
         let effects = function.signature.effectSpecifiers
         let isAsync = effects?.asyncSpecifier != nil
         let isThrowing = effects?.throwsClause != nil
-        let call = (isThrowing ? "try " : "") + (isAsync ? "await " : "")
+        // `observeFunction` rethrows and has a synchronous and an asynchronous form: the call needs `try` only when
+        // the body can throw and `await` only when it suspends, or the compiler warns about them in the user's code.
+        let keywords = Set(body.statements.tokens(viewMode: .sourceAccurate).map(\.tokenKind))
+        let bodyThrows = keywords.contains(.keyword(.try)) || keywords.contains(.keyword(.throw))
+        let bodySuspends = keywords.contains(.keyword(.await))
+        let call = (isThrowing && bodyThrows ? "try " : "") + (isAsync && bodySuspends ? "await " : "")
 
         var items: [CodeBlockItemSyntax] = []
         var argumentsExpression = "nil"
@@ -43,11 +48,15 @@ public struct ObserveMacro: BodyMacro {
                 let name = (parameter.secondName ?? parameter.firstName).text
                 return name == "_" ? nil : name
             }.filter { !options.ignoredArguments.contains($0) }
-            items.append("var __windsockArguments = Windsock.ObservedArguments()")
-            for name in parameters {
-                items.append("__windsockArguments.add(\(literal: name), \(raw: name))")
+            if parameters.isEmpty {
+                argumentsExpression = "Windsock.ObservedArguments()"
+            } else {
+                items.append("var __windsockArguments = Windsock.ObservedArguments()")
+                for name in parameters {
+                    items.append("__windsockArguments.add(\(literal: name), \(raw: name))")
+                }
+                argumentsExpression = "__windsockArguments"
             }
-            argumentsExpression = "__windsockArguments"
         }
         let observation: ExprSyntax = """
             \(raw: call)Windsock.observeFunction(\(raw: options.name), kind: \(raw: options.kind), arguments: \(raw: argumentsExpression), recordsOutput: \(raw: options.capturesResult ? "true" : "false")) { _ in

@@ -69,6 +69,39 @@ import WindsockMacros
                 """)
     }
 
+    @Test func effectsTheBodyDoesNotUseAreLeftOutAndNoArgumentsNeedNoVariable() {
+        expect(
+            """
+            @Observe
+            func answer() async throws -> Int {
+                42
+            }
+            """,
+            expands: """
+                func answer() async throws -> Int {
+                    return Windsock.observeFunction("answer", kind: .span, arguments: Windsock.ObservedArguments(), recordsOutput: true) { _ in
+                        42
+                    }
+                }
+                """)
+        expect(
+            """
+            @Observe
+            func check() async throws {
+                guard ready else { throw NotReady() }
+            }
+            """,
+            expands: """
+                func check() async throws {
+                    return try Windsock.observeFunction("check", kind: .span, arguments: Windsock.ObservedArguments(), recordsOutput: true) { _ in
+                        guard ready else {
+                            throw NotReady()
+                        }
+                    }
+                }
+                """)
+    }
+
     @Test func misuseIsDiagnosed() {
         expect(
             """

@@ -19,18 +19,22 @@ import WindsockModel
 ///   - kind: What the span stands for.
 ///   - input: Recorded as the input when given.
 ///   - recordsOutput: Whether to record the result as the output.
+///   - isolation: The caller's actor, which `body` runs on (so a `@MainActor` or actor caller can pass a closure
+///     that uses its state); filled in by the compiler.
 @discardableResult
 public func observe<Result>(
     _ name: String,
     kind: ObservationKind = .span,
     input: (any Encodable & Sendable)? = nil,
     recordsOutput: Bool = true,
+    isolation: isolated (any Actor)? = #isolation,
     function: String = #function,
     file fileID: String = #fileID,
     line: UInt = #line,
     _ body: (Observation) async throws -> Result
 ) async rethrows -> Result {
-    try await withSpan(name, ofKind: .internal, function: function, file: fileID, line: line) { span in
+    try await withSpan(name, ofKind: .internal, isolation: isolation, function: function, file: fileID, line: line) {
+        span in
         let observation = ObservationLifecycle.begin(span, kind: kind, input: input)
         let result = try await body(observation)
         ObservationLifecycle.end(observation, result: result, recordsOutput: recordsOutput)

@@ -53,9 +53,10 @@ extension Windsock {
     /// What `@Observe` expands to for an asynchronous function.
     public static func observeFunction<Result>(
         _ name: String, kind: ObservationKind, arguments: ObservedArguments?, recordsOutput: Bool,
+        isolation: isolated (any Actor)? = #isolation,
         _ body: (Observation) async throws -> Result
     ) async rethrows -> Result {
-        try await observe(name, kind: kind, input: arguments, recordsOutput: recordsOutput, body)
+        try await observe(name, kind: kind, input: arguments, recordsOutput: recordsOutput, isolation: isolation, body)
     }
 
     /// What `@Observe` expands to for a synchronous function.
