@@ -6,6 +6,11 @@ extension SpanBuilder {
     /// the price table when the span carries none), the system instructions, and the finish reasons.
     mutating func finish(prices: PriceTable) -> Span {
         if kind == nil, isFromOpenLIT { applySpanNameConvention() }
+        if kind == nil, span.requestModel != nil || span.responseModel != nil,
+            inputTokens != nil || outputTokens != nil || totalTokens != nil
+        {
+            kind = .llm  // a model and its token usage, with no convention's kind: a model call
+        }
         span.kind = kind ?? .span
         if span.kind == .embedding, totalTokens == nil, outputTokens == nil {
             totalTokens = inputTokens  // embeddings generate no tokens
@@ -18,6 +23,9 @@ extension SpanBuilder {
             outputTokens: outputTokens.flatMap { plausible.contains($0) ? $0 : nil },
             totalTokens: totalTokens.flatMap { plausible.contains($0) ? $0 : nil })
         span.costUSD = span.costUSD.flatMap { $0.isFinite && $0 >= 0 ? $0 : nil }
+        if isFromOpenLIT, span.costUSD == 0, (span.usage.inputTokens ?? 0) + (span.usage.outputTokens ?? 0) > 0 {
+            span.costUSD = nil  // OpenLIT reports 0 when it has no price for the model: unknown, not free
+        }
         span.timeToFirstTokenMs = span.timeToFirstTokenMs.flatMap { $0.isFinite && $0 >= 0 ? $0 : nil }
         if span.provider == nil, span.kind == .llm || span.kind == .embedding,
             origin.scopeName?.lowercased().contains("mistral") == true

@@ -54,9 +54,23 @@ package struct LatencyHistogram: Equatable, Sendable {
         counts[LatencyBuckets.bucket(ofMilliseconds: milliseconds), default: 0] += 1
     }
 
-    /// Adds another histogram's counts.
+    /// Adds another histogram's counts (which may be negative, from ``subtract(_:)``); empty buckets are dropped.
     package mutating func merge(_ other: LatencyHistogram) {
         counts.merge(other.counts, uniquingKeysWith: +)
+        counts = counts.filter { $0.value != 0 }
+    }
+
+    /// Takes another histogram's counts away (a bucket may go negative in a delta).
+    package mutating func subtract(_ other: LatencyHistogram) {
+        for (bucket, count) in other.counts {
+            counts[bucket, default: 0] -= count
+        }
+        counts = counts.filter { $0.value != 0 }
+    }
+
+    /// Drops buckets whose count went below one.
+    package mutating func dropNegativeBuckets() {
+        counts = counts.filter { $0.value > 0 }
     }
 
     /// The stored text, buckets in order.

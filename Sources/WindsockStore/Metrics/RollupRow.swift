@@ -44,28 +44,71 @@ package struct RollupRow: Sendable, Equatable {
         grouping?.rawValue ?? totalDimension
     }
 
-    /// Adds up the newly stored model calls among `spans` (kinds `llm` and `embedding`) per key, sorted by key
-    /// so that concurrent writers lock rows in one order. `userOfTrace` supplies the user of spans that name none.
-    package static func deltas(
-        of spans: [(project: ProjectID, span: Span)], userOfTrace: (ProjectID, TraceID) -> String?
-    ) -> [RollupRow] {
+    /// One trace's spans before and after a write, with the trace's user at each time.
+    package struct TraceChange {
+        package var project: ProjectID
+        package var before: [SpanDigest]
+        package var userBefore: String?
+        package var after: [SpanDigest]
+        package var userAfter: String?
+
+        package init(
+            project: ProjectID, before: [SpanDigest], userBefore: String?, after: [SpanDigest], userAfter: String?
+        ) {
+            self.project = project
+            self.before = before
+            self.userBefore = userBefore
+            self.after = after
+            self.userAfter = userAfter
+        }
+    }
+
+    /// What the writes change in the rollup: for each trace, what it contributes after the write less what it
+    /// contributed before (a later span can make an earlier one a nested duplicate, see ``ModelCallAccounting``),
+    /// per key, sorted by key so that concurrent writers lock rows in one order. Unchanged keys are left out.
+    package static func deltas(of changes: [TraceChange]) -> [RollupRow] {
         var rows: [Key: RollupRow] = [:]
-        for (project, span) in spans where span.kind == .llm || span.kind == .embedding {
-            let start = span.startTime.nanosecondsSinceEpoch
-            let minute = start - ((start % minuteNanoseconds) + minuteNanoseconds) % minuteNanoseconds
-            let user = span.userID ?? userOfTrace(project, span.traceID)
-            let dimensions: [(String, String?)] = [
-                (totalDimension, ""), (MetricsQuery.Grouping.model.rawValue, span.model),
-                (MetricsQuery.Grouping.name.rawValue, span.name), (MetricsQuery.Grouping.userID.rawValue, user),
-            ]
-            for (dimension, value) in dimensions {
-                let key = Key(project: project.rawValue, dimension: dimension, minute: minute, value: value ?? "")
-                var row = rows[key] ?? RollupRow(key: key)
-                row.add(span)
-                rows[key] = row
+        for change in changes {
+            let after = contributions(of: change.after, project: change.project, traceUser: change.userAfter)
+            let before = contributions(of: change.before, project: change.project, traceUser: change.userBefore)
+            for key in Set(after.keys).union(before.keys) {
+                let added = after[key] ?? RollupRow(key: key)
+                let removed = before[key] ?? RollupRow(key: key)
+                guard added != removed else { continue }
+                rows[key, default: RollupRow(key: key)].merge(added.subtracting(removed))
             }
         }
         return rows.values.sorted { $0.key < $1.key }
+    }
+
+    /// The rows one trace's spans add up to: each counted model call (calls, errors, latency) and each span whose
+    /// usage counts (tokens, cost), under the total and the span's model, name and user, in its start minute.
+    private static func contributions(of spans: [SpanDigest], project: ProjectID, traceUser: String?)
+        -> [Key: RollupRow]
+    {
+        guard !spans.isEmpty else { return [:] }
+        var rows: [Key: RollupRow] = [:]
+        func keys(of span: SpanDigest) -> [Key] {
+            let minute = span.start - ((span.start % minuteNanoseconds) + minuteNanoseconds) % minuteNanoseconds
+            let dimensions: [(String, String?)] = [
+                (totalDimension, ""), (MetricsQuery.Grouping.model.rawValue, span.model),
+                (MetricsQuery.Grouping.name.rawValue, span.name),
+                (MetricsQuery.Grouping.userID.rawValue, span.userID ?? traceUser),
+            ]
+            return dimensions.map { Key(project: project.rawValue, dimension: $0.0, minute: minute, value: $0.1 ?? "") }
+        }
+        let accounting = ModelCallAccounting(spans)
+        for call in accounting.calls {
+            for key in keys(of: call) {
+                rows[key, default: RollupRow(key: key)].countCall(call)
+            }
+        }
+        for span in accounting.usage {
+            for key in keys(of: span) {
+                rows[key, default: RollupRow(key: key)].countUsage(span)
+            }
+        }
+        return rows
     }
 
     /// Reads a row of ``columns``.
@@ -86,14 +129,30 @@ package struct RollupRow: Sendable, Equatable {
         self.key = key
     }
 
-    /// Counts one model call.
-    private mutating func add(_ span: Span) {
+    /// Counts one model call: the call, its error, its latency.
+    private mutating func countCall(_ span: SpanDigest) {
         calls += 1
-        errors += span.status == .error ? 1 : 0
+        errors += span.isError ? 1 : 0
+        latency.record(milliseconds: span.durationMs)
+    }
+
+    /// Counts the tokens and cost of one span.
+    private mutating func countUsage(_ span: SpanDigest) {
         inputTokens += span.usage.inputTokens ?? 0
         outputTokens += span.usage.outputTokens ?? 0
         costUSD += span.costUSD ?? 0
-        latency.record(milliseconds: span.durationMs)
+    }
+
+    /// This row's counts less `other`'s (counts may be negative: a delta).
+    private func subtracting(_ other: RollupRow) -> RollupRow {
+        var row = self
+        row.calls -= other.calls
+        row.errors -= other.errors
+        row.inputTokens -= other.inputTokens
+        row.outputTokens -= other.outputTokens
+        row.costUSD -= other.costUSD
+        row.latency.subtract(other.latency)
+        return row
     }
 
     /// Adds another row's counts (of the same key or of the same bucket).
@@ -104,6 +163,17 @@ package struct RollupRow: Sendable, Equatable {
         outputTokens += other.outputTokens
         costUSD += other.costUSD
         latency.merge(other.latency)
+    }
+
+    /// Keeps stored counts from going negative: a delta can only take away what was added, unless retention
+    /// deleted the minute in between.
+    package mutating func clampAtZero() {
+        calls = max(0, calls)
+        errors = max(0, errors)
+        inputTokens = max(0, inputTokens)
+        outputTokens = max(0, outputTokens)
+        costUSD = max(0, costUSD)
+        latency.dropNegativeBuckets()
     }
 
     /// The row's values in ``columns`` order.

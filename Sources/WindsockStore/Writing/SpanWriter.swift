@@ -89,8 +89,13 @@ package struct SpanWriter: Sendable {
         }
         guard !newSpans.isEmpty else { return results }
         let changed = Set(newSpans.map { TraceKey(project: $0.project, traceID: $0.span.traceID) }).sorted()
-        let records = try await summarize(changed, newSpans: newSpans, with: executor)
+        let digests = try await digests(of: changed, newSpans: newSpans, with: executor)
+        var records: [TraceKey: TraceRecord] = [:]
+        for (key, spans) in digests {
+            records[key] = TraceSummaryBuilder.record(traceID: key.traceID, spans: spans)
+        }
         try await store(records, newSpans: newSpans, with: executor)
+        try await merge(rollupDeltas(digests: digests, records: records, newSpans: newSpans), with: executor)
         return results
     }
 
@@ -118,10 +123,10 @@ package struct SpanWriter: Sendable {
         return Int64(bitPattern: hash)
     }
 
-    /// Recomputes the summaries of `traces` from all their stored spans.
-    private func summarize(
-        _ traces: [TraceKey], newSpans: [(project: ProjectID, span: Span)], with executor: any SQLExecutor
-    ) async throws -> [TraceKey: TraceRecord] {
+    /// The digests of every stored span of `traces` (the new ones included).
+    private func digests(
+        of traces: [TraceKey], newSpans: [(project: ProjectID, span: Span)], with executor: any SQLExecutor
+    ) async throws -> [TraceKey: [SpanDigest]] {
         // A trace without a summary row had no spans before this transaction: its new spans are all it has.
         var stored = Set<TraceKey>()
         for row in try await select(["trace_id"], from: "traces", of: traces, with: executor) {
@@ -137,11 +142,29 @@ package struct SpanWriter: Sendable {
             guard let key = row.key else { continue }
             digests[key, default: []].append(try SpanDigest(row: row.values))
         }
-        var records: [TraceKey: TraceRecord] = [:]
-        for (key, spans) in digests {
-            records[key] = TraceSummaryBuilder.record(traceID: key.traceID, spans: spans)
+        return digests
+    }
+
+    /// What the new spans change in the metrics rollup: each touched trace's model calls after the write, less
+    /// those before it (the trace without its new spans).
+    private func rollupDeltas(
+        digests: [TraceKey: [SpanDigest]], records: [TraceKey: TraceRecord],
+        newSpans: [(project: ProjectID, span: Span)]
+    ) -> [RollupRow] {
+        var added: [TraceKey: Set<SpanID>] = [:]
+        for (project, span) in newSpans {
+            added[TraceKey(project: project, traceID: span.traceID), default: []].insert(span.spanID)
         }
-        return records
+        let changes = digests.sorted { $0.key < $1.key }.map { key, spans in
+            let newIDs = added[key] ?? []
+            let before = spans.filter { !newIDs.contains($0.spanID) }
+            return RollupRow.TraceChange(
+                project: key.project, before: before,
+                userBefore: before.isEmpty
+                    ? nil : TraceSummaryBuilder.record(traceID: key.traceID, spans: before)?.summary.userID,
+                after: spans, userAfter: records[key]?.summary.userID)
+        }
+        return RollupRow.deltas(of: changes)
     }
 
     /// `SELECT trace_id, columns FROM table` for the rows of `traces`, a statement per project and chunk.
@@ -166,7 +189,7 @@ package struct SpanWriter: Sendable {
         return rows
     }
 
-    /// Upserts the summaries, the new tags and the metrics rollup of the new spans.
+    /// Upserts the summaries and the new tags.
     private func store(
         _ records: [TraceKey: TraceRecord], newSpans: [(project: ProjectID, span: Span)], with executor: any SQLExecutor
     ) async throws {
@@ -189,10 +212,6 @@ package struct SpanWriter: Sendable {
             },
             suffix: "ON CONFLICT DO NOTHING")
         try await executor.execute(all: statements)
-        let deltas = RollupRow.deltas(of: newSpans) { project, traceID in
-            records[TraceKey(project: project, traceID: traceID)]?.summary.userID
-        }
-        try await merge(deltas, with: executor)
     }
 
     /// Merges rollup deltas into `call_rollup`: reads the rows (locked, on PostgreSQL, in key order, after
@@ -225,6 +244,9 @@ package struct SpanWriter: Sendable {
                 guard let stored = RollupRow(row: row) else { continue }
                 merged[stored.key]?.merge(stored)
             }
+        }
+        for key in merged.keys {
+            merged[key]?.clampAtZero()
         }
         try await executor.execute(
             all: SQLInsert.statements(

@@ -11,6 +11,7 @@ package struct SpanDigest: Sendable {
     package var end: Int64
     package var isError: Bool
     package var model: String?
+    package var requestModel: String?
     package var usage: TokenUsage
     package var costUSD: Double?
     package var userID: String?
@@ -42,6 +43,7 @@ package struct SpanDigest: Sendable {
         self.end = Int64(end)
         self.isError = row[7].int == 1
         self.model = row[9].string ?? row[8].string
+        self.requestModel = row[8].string
         self.usage = TokenUsage(inputTokens: row[10].int, outputTokens: row[11].int, totalTokens: row[12].int)
         self.costUSD = row[13].double
         self.userID = row[14].string
@@ -63,6 +65,7 @@ package struct SpanDigest: Sendable {
         self.end = span.endTime.nanosecondsSinceEpoch
         self.isError = span.status == .error
         self.model = span.model
+        self.requestModel = span.requestModel
         self.usage = span.usage
         self.costUSD = span.costUSD
         self.userID = span.userID
@@ -74,8 +77,17 @@ package struct SpanDigest: Sendable {
         self.hasOutput = span.output != nil
     }
 
-    /// Whether the span is a model call (counted in token totals and metrics).
-    package var isModelCall: Bool { kind == .llm || kind == .embedding }
+    /// Whether the span is a model call (counted in token totals and metrics): an `llm` or `embedding` span, or
+    /// any span that names a model and reports token usage.
+    package var isModelCall: Bool {
+        kind == .llm || kind == .embedding || (model != nil && !usage.isEmpty)
+    }
+
+    /// Whether the span reports tokens or a cost.
+    package var hasUsage: Bool { !usage.isEmpty || costUSD != nil }
+
+    /// The duration in milliseconds.
+    package var durationMs: Double { Double(end - start) / 1_000_000 }
 }
 
 /// A trace's summary as stored in `traces`: the summary, less the input and output, which stay in their spans.
@@ -98,6 +110,7 @@ package enum TraceSummaryBuilder {
             spans.first { $0.parentSpanID == nil }
             ?? spans.first { span in span.parentSpanID.map { !stored.contains($0) } ?? true } ?? first
         let modelCalls = spans.filter(\.isModelCall)
+        let counted = ModelCallAccounting(spans).usage
         let errors = spans.count { $0.isError }
         var metadata = root.metadata
         for span in spans where span.spanID != root.spanID {
@@ -112,10 +125,10 @@ package enum TraceSummaryBuilder {
             endTime: Timestamp(nanosecondsSinceEpoch: spans.map(\.end).max() ?? first.end),
             status: errors > 0 ? .error : .ok, spanCount: spans.count, errorCount: errors,
             usage: TokenUsage(
-                inputTokens: sum(modelCalls.compactMap(\.usage.inputTokens)),
-                outputTokens: sum(modelCalls.compactMap(\.usage.outputTokens)),
-                totalTokens: sum(modelCalls.compactMap(\.usage.totalTokens))),
-            costUSD: modelCalls.compactMap(\.costUSD).reduce(nil) { ($0 ?? 0) + $1 },
+                inputTokens: sum(counted.compactMap(\.usage.inputTokens)),
+                outputTokens: sum(counted.compactMap(\.usage.outputTokens)),
+                totalTokens: sum(counted.compactMap(\.usage.totalTokens))),
+            costUSD: counted.compactMap(\.costUSD).reduce(nil) { ($0 ?? 0) + $1 },
             models: Array(Set(spans.compactMap(\.model))).sorted(),
             userID: root.userID ?? spans.first { $0.userID != nil }?.userID,
             sessionID: root.sessionID ?? spans.first { $0.sessionID != nil }?.sessionID,

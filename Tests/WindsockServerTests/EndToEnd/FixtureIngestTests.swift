@@ -64,6 +64,34 @@ struct FixtureIngestTests {
         try await store.finish()
     }
 
+    /// Two chat calls of 12+7 and 13+11 tokens inside `app.pipeline`. OpenLLMetry's trace also holds the
+    /// `mistralai` SDK's own span of each call (a sibling its span encloses in time): the trace still counts the
+    /// calls' tokens once, as with the other instrumentations, and the metrics count two calls.
+    @Test(
+        "nested calls' tokens count once in the trace and the metrics",
+        arguments: ["openllmetry/nested.pb", "openinference/nested.pb", "mistralai-native/nested.pb"])
+    func nestedTotals(name: String) async throws {
+        let store = try await TestStore.make()
+        try await withTestServer(store: store.store) { caller in
+            let answer = try await caller.send(
+                .post, "/v1/traces", headers: [.contentType: Fixtures.contentType(name).rawValue],
+                body: try Fixtures.body(name))
+            #expect(answer.status == .ok)
+            let listed = try await caller.get("/api/v1/traces?name=app.pipeline").json()
+            let trace = try #require(listed["data"]?.arrayValue?.first)
+            #expect(trace["input_tokens"] == 25)
+            #expect(trace["output_tokens"] == 18)
+            #expect(trace["total_tokens"] == 43)
+            let metrics = try await caller.get(
+                "/api/v1/metrics?from=2026-11-20T00:00:00Z&to=2026-11-30T00:00:00Z&interval=864000"
+            ).json()
+            let buckets = try #require(metrics["data"]?.arrayValue)
+            #expect(buckets.reduce(0) { $0 + ($1["count"]?.intValue ?? 0) } == 2)
+            #expect(buckets.reduce(0) { $0 + ($1["input_tokens"]?.intValue ?? 0) } == 25)
+        }
+        try await store.finish()
+    }
+
     @Test("the Mistral SDK's chat and an OpenInference error read back with their essentials")
     func essentials() async throws {
         let store = try await TestStore.make()
