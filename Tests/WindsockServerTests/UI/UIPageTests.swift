@@ -250,4 +250,22 @@ struct UIFeedbackFilterTests {
             #expect(bad.text.contains("Feedback must be up, down or any."))
         }
     }
+
+    @Test("a boolean evaluation shows as name: value, only user feedback as a thumb")
+    func booleanEvaluationsAreNotVotes() async throws {
+        let store = InMemoryTraceStore()
+        _ = try await store.write(SampleTraces.chat(trace: 1, at: 1000), project: .default)
+        let traceID = TraceID(high: 0xABCD, low: 1)
+        try await store.addScore(
+            Score(
+                id: "eval", traceID: traceID, name: "is_correct", value: .boolean(false),
+                createdAt: SampleTraces.time(0)), project: .default)
+        try await withTestServer(store: store) { caller in
+            for path in ["/", "/traces/\(traceID.hex)"] {
+                let page = try await caller.get(path).text
+                #expect(page.contains("is_correct: false"), "\(path)")
+                #expect(!page.contains("▼ down"), "\(path)")
+            }
+        }
+    }
 }

@@ -44,6 +44,8 @@ enum StyleSheet {
         .chip.tag { background: var(--accent-soft); color: #a63a06; }
         .chip.up { background: #e7f6ee; color: var(--ok); }
         .chip.down { background: var(--err-soft); color: var(--err); }
+        .chip.yes { color: var(--ok); }
+        .chip.no { color: var(--err); }
         form.filters { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; }
         form.filters label { display: flex; flex-direction: column; font-size: 12px; color: var(--muted); gap: 2px; }
         input, select, textarea, button { font: inherit; padding: 5px 8px; border: 1px solid #cfcfd8;
