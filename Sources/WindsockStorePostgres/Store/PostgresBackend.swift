@@ -1,4 +1,5 @@
 import Logging
+import NIOConcurrencyHelpers
 import PostgresKit
 import WindsockStore
 
@@ -9,6 +10,10 @@ final class PostgresBackend: SQLBackend {
     private let client: PostgresClient
     private let runner: Task<Void, Never>
     private let logger: Logger
+    private let connectTimeout: Duration
+    private let address: String
+    /// Whether a statement ever completed: until then each waits at most `connectTimeout`.
+    private let hasConnected = NIOLockedValueBox(false)
 
     init(_ configuration: PostgresStoreConfiguration, logger: Logger) throws {
         var clientConfiguration = try PostgresURL.configuration(configuration.url)
@@ -16,11 +21,41 @@ final class PostgresBackend: SQLBackend {
         let client = PostgresClient(configuration: clientConfiguration, backgroundLogger: logger)
         self.client = client
         self.logger = logger
-        self.runner = Task { await client.run() }
+        self.connectTimeout = configuration.connectTimeout
+        self.address = "\(clientConfiguration.host ?? "?"):\(clientConfiguration.port ?? 5432)"
+        // Runs the pool at once (not at the task's first turn), so that no statement finds it not running.
+        self.runner = Task.immediate { await client.run() }
     }
 
     func read(_ statement: BoundStatement) async throws -> [ResultRow] {
-        try await client.query(statement.postgresQuery, logger: logger).values()
+        let (client, logger) = (client, logger)
+        return try await untilConnected { try await client.query(statement.postgresQuery, logger: logger).values() }
+    }
+
+    /// Runs `operation`; until one has succeeded, gives up after `connectTimeout` with an error that names the
+    /// database's address (PostgresNIO retries an unreachable server for ever).
+    private func untilConnected<Result: Sendable>(_ operation: @escaping @Sendable () async throws -> Result)
+        async throws -> Result
+    {
+        if hasConnected.withLockedValue({ $0 }) { return try await operation() }
+        let attempt = Task { try await operation() }
+        let deadline = Task {
+            try await Task.sleep(for: connectTimeout)
+            attempt.cancel()
+        }
+        defer { deadline.cancel() }
+        let result: Result
+        do {
+            result = try await attempt.value
+        } catch {
+            guard !deadline.isCancelled, attempt.isCancelled else { throw error }
+            throw StoreError(
+                .invalidConfiguration,
+                "PostgreSQL at \(address) did not answer within \(connectTimeout): is the server running, and are the "
+                    + "host and port of the URL right? (The log above shows each connection attempt's error.)")
+        }
+        hasConnected.withLockedValue { $0 = true }
+        return result
     }
 
     /// SQLSTATEs of transactions that PostgreSQL aborted to resolve a conflict: running them again succeeds.
@@ -32,6 +67,10 @@ final class PostgresBackend: SQLBackend {
         _ body: @Sendable (any SQLExecutor) async throws -> Result
     ) async throws -> Result {
         let logger = logger
+        if !hasConnected.withLockedValue({ $0 }) {
+            // A first statement that gives up with a clear error when the database cannot be reached.
+            _ = try await read(BoundStatement("SELECT 1"))
+        }
         var attempt = 1
         while true {
             do {
