@@ -180,6 +180,7 @@ let package = Package(
                 "MistralMock",
                 "OrderedJSON",
                 "Windsock",
+                "WindsockIngest",
                 "WindsockModel",
                 "WindsockServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Logging
+import WindsockIngest
 import WindsockServer
 
 #if canImport(FoundationEssentials)
@@ -45,6 +46,13 @@ struct ServerCommand: AsyncParsableCommand {
     @Flag(help: "Serve a non-loopback address without API keys (anyone who can connect may read and write).")
     var insecure = false
 
+    @Option(
+        help: ArgumentHelp(
+            "A price table JSON file overriding Mistral's list prices for costs computed on ingest (or "
+                + "WINDSOCK_PRICES_FILE; WINDSOCK_PRICES holds the JSON itself).",
+            valueName: "file"))
+    var prices: String?
+
     @Option(name: .customLong("max-body-mb"), help: "The largest request body accepted, in MiB (default 32).")
     var maximumBodyMegabytes: Int = 32
 
@@ -86,9 +94,11 @@ struct ServerCommand: AsyncParsableCommand {
             maximumInFlightWrites: maximumInFlightWrites,
             retentionDays: retentionDays,
             insecure: insecure)
+        let prices = try ServerPrices.table(file: self.prices, environment: environment)
         let location = storage.location
         let store = try await location.open(logger: logger)
-        let server = WindsockServer(store: store, configuration: configuration, logger: logger)
+        let server = WindsockServer(
+            store: store, configuration: configuration, ingestor: TraceIngestor(prices: prices), logger: logger)
         do {
             try await server.checkAccess()
         } catch {
