@@ -1,5 +1,7 @@
 import ArgumentParser
+import CompressNIO
 import Foundation
+import NIOCore
 import OrderedJSON
 
 /// `windsock import FILE`: sends a file of traces to a server's OTLP endpoint.
@@ -38,23 +40,54 @@ struct ImportCommand: AsyncParsableCommand {
         }
         let progress = ProgressBar(label: "Importing", total: requests.count)
         var spans = 0
-        for request in requests {
-            spans += Self.spanCount(request)
-            try await client.post(
-                "/v1/traces", body: Array(request.compactString.utf8), contentType: "application/json")
+        for (index, request) in requests.enumerated() {
+            let body = Array(request.value.compactString.utf8)
+            let compressed = try Self.gzip(body)
+            do {
+                try await client.post(
+                    "/v1/traces", body: compressed, contentType: "application/json", contentEncoding: "gzip")
+            } catch APIClientError.status(413, let url, let message) {
+                progress.finish()
+                throw CommandFailure(
+                    """
+                    \(file), \(request.location): the request is \(Formatting.bytes(body.count)) \
+                    (\(Formatting.bytes(compressed.count)) gzip-compressed), more than the server at \(url) accepts in \
+                    one request (HTTP 413: \(message)).
+                    Split it into smaller requests (one trace per line, as `windsock traces export` writes, or \
+                    fewer spans per OTLP request) and import that part again. \
+                    \(Formatting.count(index, "request")) before it \(index == 1 ? "was" : "were") imported.
+                    """)
+            }
+            spans += Self.spanCount(request.value)
             progress.advance()
         }
         progress.finish()
-        Console.error("Imported \(requests.count) requests (\(spans) spans) into \(client.baseURL).")
+        Console.error(
+            "Imported \(Formatting.count(requests.count, "request")) (\(Formatting.count(spans, "span"))) into \(client.baseURL)."
+        )
+    }
+
+    /// One OTLP request of a file, and where in the file it is (for errors).
+    struct Request {
+        /// `line 3`, `item 2 of the JSON array`, or `the JSON document`.
+        var location: String
+        var value: JSONValue
     }
 
     /// The OTLP requests of a file: the whole file as one JSON document (a request, a trace, or an array of
     /// them), else one per non-blank line. Windsock traces are converted; anything else is an error naming its line.
-    static func requests(in bytes: [UInt8], file: String) throws -> [JSONValue] {
+    static func requests(in bytes: [UInt8], file: String) throws -> [Request] {
         if let whole = try? JSONParser.parse(bytes) {
-            return try (whole.arrayValue ?? [whole]).map { try request(from: $0, file: file, line: 1) }
+            guard let items = whole.arrayValue else {
+                return [Request(location: "the JSON document", value: try request(from: whole, file: file, line: 1))]
+            }
+            return try items.enumerated().map { index, item in
+                Request(
+                    location: "item \(index + 1) of the JSON array", value: try request(from: item, file: file, line: 1)
+                )
+            }
         }
-        var requests: [JSONValue] = []
+        var requests: [Request] = []
         for (index, line) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             guard line.contains(where: { ![UInt8(ascii: " "), UInt8(ascii: "\r"), UInt8(ascii: "\t")].contains($0) })
             else { continue }
@@ -64,9 +97,22 @@ struct ImportCommand: AsyncParsableCommand {
             } catch {
                 throw TraceFileError.malformed(file: file, line: index + 1, reason: "not JSON (\(error))")
             }
-            requests.append(try request(from: value, file: file, line: index + 1))
+            requests.append(
+                Request(location: "line \(index + 1)", value: try request(from: value, file: file, line: index + 1)))
         }
         return requests
+    }
+
+    /// `bytes` compressed with gzip: OTLP/JSON shrinks about tenfold, so files far above the server's body limit
+    /// import in one request per trace or document.
+    private static func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
+        var buffer = ByteBuffer(bytes: bytes)
+        do {
+            buffer = try buffer.compress(with: .gzip())
+        } catch {
+            throw CommandFailure("Could not gzip a request of \(Formatting.bytes(bytes.count)): \(error)")
+        }
+        return Array(buffer.readableBytesView)
     }
 
     /// `value` as an OTLP request: as it is when it is one, converted when it is a Windsock trace.
