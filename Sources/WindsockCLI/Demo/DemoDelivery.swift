@@ -12,7 +12,7 @@ enum DemoDelivery {
     /// empty OTLP request; throws a failure naming the demo's own flags otherwise.
     static func checkServer(_ client: WindsockAPIClient, apiKey: String?) async throws {
         var probe = client
-        probe.timeout = .seconds(3)
+        probe.timeout = .seconds(10)
         guard await probe.isHealthy() else {
             throw CommandFailure(
                 """
