@@ -14,8 +14,10 @@ struct ImportCommand: AsyncParsableCommand {
             OTLP/JSON ExportTraceServiceRequest (a whole file, as OpenTelemetry's file \
             exporters write), or one such request per line. The whole file is checked \
             before anything is sent: a malformed line stops the import with its line \
-            number and nothing is sent. Each request then goes to POST /v1/traces; a \
-            progress bar shows on a terminal.
+            number and nothing is sent. Each request then goes to POST /v1/traces, \
+            gzip-compressed; the scores of Windsock traces (jsonl) are re-created with \
+            POST /api/v1/scores (with new ids and times). A progress bar shows on a \
+            terminal.
 
             Examples:
               windsock import traces.jsonl
@@ -40,6 +42,7 @@ struct ImportCommand: AsyncParsableCommand {
         }
         let progress = ProgressBar(label: "Importing", total: requests.count)
         var spans = 0
+        var scores = 0
         for (index, request) in requests.enumerated() {
             let body = Array(request.value.compactString.utf8)
             let compressed = try Self.gzip(body)
@@ -59,11 +62,17 @@ struct ImportCommand: AsyncParsableCommand {
                     """)
             }
             spans += Self.spanCount(request.value)
+            for score in request.scores {
+                try await client.post(
+                    "/api/v1/scores", body: Array(score.compactString.utf8), contentType: "application/json")
+            }
+            scores += request.scores.count
             progress.advance()
         }
         progress.finish()
+        let scoreCount = scores > 0 ? ", \(Formatting.count(scores, "score"))" : ""
         Console.error(
-            "Imported \(Formatting.count(requests.count, "request")) (\(Formatting.count(spans, "span"))) into \(client.baseURL)."
+            "Imported \(Formatting.count(requests.count, "request")) (\(Formatting.count(spans, "span"))\(scoreCount)) into \(client.baseURL)."
         )
     }
 
@@ -72,6 +81,16 @@ struct ImportCommand: AsyncParsableCommand {
         /// `line 3`, `item 2 of the JSON array`, or `the JSON document`.
         var location: String
         var value: JSONValue
+        /// The scores of a Windsock trace, as `POST /api/v1/scores` bodies.
+        var scores: [JSONValue] = []
+
+        init(location: String, item: JSONValue, file: String, line: Int) throws {
+            self.location = location
+            value = try ImportCommand.request(from: item, file: file, line: line)
+            if item["resourceSpans"] == nil {
+                scores = (item["scores"]?.arrayValue ?? []).compactMap(ImportCommand.scoreBody)
+            }
+        }
     }
 
     /// The OTLP requests of a file: the whole file as one JSON document (a request, a trace, or an array of
@@ -79,12 +98,10 @@ struct ImportCommand: AsyncParsableCommand {
     static func requests(in bytes: [UInt8], file: String) throws -> [Request] {
         if let whole = try? JSONParser.parse(bytes) {
             guard let items = whole.arrayValue else {
-                return [Request(location: "the JSON document", value: try request(from: whole, file: file, line: 1))]
+                return [try Request(location: "the JSON document", item: whole, file: file, line: 1)]
             }
             return try items.enumerated().map { index, item in
-                Request(
-                    location: "item \(index + 1) of the JSON array", value: try request(from: item, file: file, line: 1)
-                )
+                try Request(location: "item \(index + 1) of the JSON array", item: item, file: file, line: 1)
             }
         }
         var requests: [Request] = []
@@ -97,8 +114,7 @@ struct ImportCommand: AsyncParsableCommand {
             } catch {
                 throw TraceFileError.malformed(file: file, line: index + 1, reason: "not JSON (\(error))")
             }
-            requests.append(
-                Request(location: "line \(index + 1)", value: try request(from: value, file: file, line: index + 1)))
+            requests.append(try Request(location: "line \(index + 1)", item: value, file: file, line: index + 1))
         }
         return requests
     }
@@ -116,7 +132,7 @@ struct ImportCommand: AsyncParsableCommand {
     }
 
     /// `value` as an OTLP request: as it is when it is one, converted when it is a Windsock trace.
-    private static func request(from value: JSONValue, file: String, line: Int) throws -> JSONValue {
+    fileprivate static func request(from value: JSONValue, file: String, line: Int) throws -> JSONValue {
         if value["resourceSpans"] != nil { return value }
         guard value["spans"] != nil else {
             throw TraceFileError.malformed(
@@ -127,6 +143,15 @@ struct ImportCommand: AsyncParsableCommand {
         } catch {
             throw TraceFileError.malformed(file: file, line: line, reason: "\(error)")
         }
+    }
+
+    /// A score as the API writes it, as a `POST /api/v1/scores` body: its id and time are the new server's.
+    static func scoreBody(_ score: JSONValue) -> JSONValue? {
+        guard let members = score.objectValue?.members, score["trace_id"] != nil, score["name"] != nil else {
+            return nil
+        }
+        let kept = members.filter { !["id", "created_at"].contains($0.key) && !$0.value.isNull }
+        return .object(JSONObject(kept.map { ($0.key, $0.value) }))
     }
 
     private static func spanCount(_ request: JSONValue) -> Int {
