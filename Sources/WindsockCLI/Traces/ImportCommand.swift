@@ -16,8 +16,8 @@ struct ImportCommand: AsyncParsableCommand {
             before anything is sent: a malformed line stops the import with its line \
             number and nothing is sent. Each request then goes to POST /v1/traces, \
             gzip-compressed; the scores of Windsock traces (jsonl) are re-created with \
-            POST /api/v1/scores (with new ids and times). A progress bar shows on a \
-            terminal.
+            POST /api/v1/scores (with new ids and times; importing the same file twice \
+            adds its scores twice). A progress bar shows on a terminal.
 
             Examples:
               windsock import traces.jsonl
