@@ -23,11 +23,14 @@ struct CLIProcess {
     }
 
     /// Runs `windsock arguments…` to the end, with `environment` added to ours (minus MISTRAL_API_KEY, so that the
-    /// emulator is used, and the variables that would point the commands elsewhere).
+    /// emulator is used, and the variables that would point the commands elsewhere), in `workingDirectory` when
+    /// given.
     ///
     /// The waiting happens on a Dispatch thread, never on Swift's cooperative pool: servers the test runs in
     /// process must keep answering the child while it runs.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> Result {
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], workingDirectory: URL? = nil
+    ) async throws -> Result {
         var merged = ProcessInfo.processInfo.environment
         for name in ["MISTRAL_API_KEY", "WINDSOCK_URL", "WINDSOCK_API_KEY", "WINDSOCK_ENDPOINT"] {
             merged[name] = nil
@@ -40,6 +43,7 @@ struct CLIProcess {
                 process.executableURL = binary
                 process.arguments = arguments
                 process.environment = finalEnvironment
+                if let workingDirectory { process.currentDirectoryURL = workingDirectory }
                 let output = Pipe()
                 let error = Pipe()
                 process.standardOutput = output

@@ -36,25 +36,42 @@ struct TracesCommandTests {
             let shownJSON = try await CLIProcess.run(["traces", "show", calling, "--url", source, "--json"])
             #expect(try JSONParser.parse(shownJSON.output)["spans"]?.arrayValue?.count == 4)
 
+            // Scores on a trace and on a span, and a span whose times and time to first token (from OpenInference's
+            // first-token event) have sub-microsecond parts, which the API's text does not show.
+            let scored = try #require(summaries.first?["trace_id"]?.stringValue)
+            let scoredSpan = try await getJSON(source + "/api/v1/traces/" + scored)["spans"]?.arrayValue?.first?[
+                "span_id"]
+            for score in [
+                #"{"trace_id":"\#(scored)","name":"helpfulness","value":0.8333333333333334,"comment":"ok","author":"ana"}"#,
+                #"{"trace_id":"\#(scored)","name":"tone","value":"friendly","source":"llm"}"#,
+                #"{"trace_id":"\#(scored)","span_id":"\#(scoredSpan?.stringValue ?? "")","name":"correct","value":true}"#,
+            ] {
+                try await post(source + "/api/v1/scores", body: score, contentType: "application/json")
+            }
+            try await post(source + "/v1/traces", body: Self.streamedSpan, contentType: "application/json")
+            let streamed = try await getJSON(source + "/api/v1/traces/" + Self.streamedTraceID)
+            #expect(streamed["spans"]?.arrayValue?.first?["time_to_first_token_ms"]?.doubleValue == 13.900012)
+
             for format in ["jsonl", "otlp"] {
                 let file = path("export.\(format)")
                 let export = try await CLIProcess.run(
                     ["traces", "export", "--url", source, "--format", format, "--output", file])
                 #expect(export.status == 0, "\(export.error)")
-                #expect(export.error.contains("Exported 13 traces"))
+                #expect(export.error.contains("Exported 14 traces"))
                 try await LiveServer.with(sqlite: path("\(format).sqlite")) { target in
                     let imported = try await CLIProcess.run(["import", file, "--url", target])
                     #expect(imported.status == 0, "\(imported.error)")
-                    for summary in summaries {
-                        let id = try #require(summary["trace_id"]?.stringValue)
+                    let ids = summaries.compactMap { $0["trace_id"]?.stringValue } + [Self.streamedTraceID]
+                    for id in ids {
                         let original = try await getJSON(source + "/api/v1/traces/" + id)
                         let copy = try await getJSON(target + "/api/v1/traces/" + id)
-                        // Times are written to the microsecond and durations to the nanosecond: the copy keeps
-                        // every duration exactly, and each end time to within a microsecond.
-                        #expect(
-                            withoutEndTimes(copy) == withoutEndTimes(original),
-                            "\(format): trace \(id) differs after the round trip")
+                        // The same spans, times to the microsecond, durations and TTFT to the nanosecond; jsonl
+                        // keeps the scores (with new ids and times), otlp has none.
+                        let expected = format == "jsonl" ? comparable(original) : comparable(original, scores: false)
+                        #expect(comparable(copy) == expected, "\(format): trace \(id) differs after the round trip")
                     }
+                    let copiedScores = try await getJSON(target + "/api/v1/traces/" + scored)["scores"]?.arrayValue
+                    #expect(copiedScores?.count == (format == "jsonl" ? 3 : 0))
                 }
             }
         }
@@ -144,18 +161,44 @@ struct TracesCommandTests {
         }
     }
 
-    /// `value` without its `end_time` members, at any depth.
-    private func withoutEndTimes(_ value: JSONValue) -> JSONValue {
-        switch value {
-        case .object(let object):
-            return .object(
-                JSONObject(
-                    object.members.filter { $0.key != "end_time" }.map { ($0.key, withoutEndTimes($0.value)) }))
-        case .array(let values):
-            return .array(values.map(withoutEndTimes))
-        default:
-            return value
-        }
+    /// The trace id of ``streamedSpan``.
+    static let streamedTraceID = String(repeating: "7e", count: 16)
+
+    /// A streamed chat span with times to the nanosecond and OpenInference's first-token event 13.900012 ms after
+    /// its start.
+    static let streamedSpan = """
+        {"resourceSpans":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"py"}}]},\
+        "scopeSpans":[{"scope":{"name":"openinference"},"spans":[{"traceId":"\(streamedTraceID)",\
+        "spanId":"00000000000000a1","name":"ChatCompletion","kind":3,\
+        "startTimeUnixNano":"1767225600123456789","endTimeUnixNano":"1767225600373457788",\
+        "attributes":[{"key":"openinference.span.kind","value":{"stringValue":"LLM"}},\
+        {"key":"llm.model_name","value":{"stringValue":"mistral-small-latest"}}],\
+        "events":[{"timeUnixNano":"1767225600137356801","name":"First Token Stream Event"}]}]}]}]}
+        """
+
+    /// `trace` with its scores' ids and times left out (a copy's scores are new), or without scores.
+    private func comparable(_ trace: JSONValue, scores: Bool = true) -> JSONValue {
+        guard var object = trace.objectValue else { return trace }
+        let kept: [JSONValue] =
+            scores
+            ? (object["scores"]?.arrayValue ?? []).map { score in
+                .object(
+                    JSONObject(
+                        (score.objectValue?.members ?? []).filter { !["id", "created_at"].contains($0.key) }
+                            .map { ($0.key, $0.value) }))
+            } : []
+        object["scores"] = .array(kept)
+        return .object(object)
+    }
+
+    private func post(_ url: String, body: String, contentType: String) async throws {
+        var request = URLRequest(url: try #require(URL(string: url)))
+        request.httpMethod = "POST"
+        request.setValue(contentType, forHTTPHeaderField: "Content-Type")
+        request.httpBody = Data(body.utf8)
+        let (_, response) = try await URLSession.shared.data(for: request)
+        let status = (response as? HTTPURLResponse)?.statusCode ?? 0
+        try #require((200..<300).contains(status), "POST \(url) answered \(status)")
     }
 
     private func getJSON(_ url: String) async throws -> JSONValue {

@@ -82,8 +82,8 @@ public final class OTLPHTTPSpanExporter: SpanExporter {
 
     private static func outcome(status: Int, headers: HTTPHeaders, body: ByteBuffer) -> Outcome {
         if (200..<300).contains(status) { return .delivered }
-        let text = String(buffer: body)
-        let error = OTLPExportError.httpStatus(status, body: String(text.prefix(512)))
+        let message = OTLPErrorBody.message(body, contentType: headers.first(name: "Content-Type"))
+        let error = OTLPExportError.httpStatus(status, body: message)
         switch status {
         case 429, 502, 503, 504:
             return .retry(after: headers.first(name: "Retry-After").flatMap(retryAfter), error: error)

@@ -32,11 +32,15 @@ struct WindsockAPIClient: Sendable {
         }
     }
 
-    /// `POST path` with `body` of `contentType`; the answer's JSON body when there is one.
+    /// `POST path` with `body` of `contentType` (compressed with `contentEncoding`, e.g. `gzip`, when given); the
+    /// answer's JSON body when there is one.
     @discardableResult
-    func post(_ path: String, body: [UInt8], contentType: String) async throws -> JSONValue? {
+    func post(_ path: String, body: [UInt8], contentType: String, contentEncoding: String? = nil) async throws
+        -> JSONValue?
+    {
         let url = baseURL + path
-        let (status, answer) = try await send(url: url, method: .POST, contentType: contentType, body: body)
+        let (status, answer) = try await send(
+            url: url, method: .POST, contentType: contentType, contentEncoding: contentEncoding, body: body)
         try Self.check(status: status, body: answer, url: url)
         return try? JSONParser.parse(answer)
     }
@@ -48,13 +52,14 @@ struct WindsockAPIClient: Sendable {
         return status == 200
     }
 
-    private func send(url: String, method: HTTPMethod, contentType: String?, body: [UInt8]?) async throws -> (
-        Int, [UInt8]
-    ) {
+    private func send(
+        url: String, method: HTTPMethod, contentType: String?, contentEncoding: String? = nil, body: [UInt8]?
+    ) async throws -> (Int, [UInt8]) {
         var request = HTTPClientRequest(url: url)
         request.method = method
         if let apiKey { request.headers.add(name: "Authorization", value: "Bearer \(apiKey)") }
         if let contentType { request.headers.add(name: "Content-Type", value: contentType) }
+        if let contentEncoding { request.headers.add(name: "Content-Encoding", value: contentEncoding) }
         if let body { request.body = .bytes(ByteBuffer(bytes: body)) }
         let response: HTTPClientResponse
         do {

@@ -139,7 +139,7 @@ struct DemoApp: Sendable {
     private func retrievalAugmented() async throws {
         let question = "How tall is the Eiffel Tower?"
         _ = try await mistral.embeddings.create(model: DemoScenario.embeddingModel, input: question)
-        let documents = await observe("retrieve_documents", kind: .retriever, input: question) { span in
+        let documents = observe("retrieve_documents", kind: .retriever, input: question) { span in
             let found = [
                 RetrievedDocument(
                     id: "doc-1", content: "The Eiffel Tower is 330 metres tall.", score: 0.92,

@@ -190,9 +190,7 @@ struct DemoCommand: AsyncParsableCommand {
         if let apiKey { headers["Authorization"] = "Bearer \(apiKey)" }
         let tracesEndpoint = OTLPExporterConfiguration.tracesEndpoint(base: serverURL)
         let client = WindsockAPIClient(baseURL: serverURL, apiKey: apiKey)
-        guard await client.isHealthy() else {
-            throw APIClientError.unreachable(url: serverURL, reason: "GET /healthz did not answer 200")
-        }
+        try await DemoDelivery.checkServer(client, apiKey: apiKey)
         // The shared HTTP client reads the tracer when it is first made: making it before the bootstrap keeps the
         // Mistral spans free of an extra HTTP client span under each.
         _ = HTTPClient.shared
@@ -219,6 +217,11 @@ struct DemoCommand: AsyncParsableCommand {
             made += ids.map { (scenario, $0) }
         }
         await Windsock.forceFlush(timeout: .seconds(15))
+        let counts = Windsock.exportCounts
+        if let failure = DemoDelivery.failure(counts) {
+            await Windsock.shutdown()
+            throw try await DemoDelivery.explain(failure, client: client, apiKey: apiKey)
+        }
         Console.output("")
         do {
             let summary = try await Self.readBack(made, client: client)

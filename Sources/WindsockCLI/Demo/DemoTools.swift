@@ -21,7 +21,7 @@ enum DemoTools {
     static func execute(_ call: ToolCall) async -> ChatMessage {
         let arguments = (try? call.function.argumentsJSON()) ?? [:]
         let city = arguments["city"]?.stringValue ?? "Paris"
-        let result: JSONValue = await observe(call.function.name, kind: .tool, input: arguments) { _ in
+        let result: JSONValue = observe(call.function.name, kind: .tool, input: arguments) { _ in
             switch call.function.name {
             case "get_weather": ["city": .string(city), "temperature_c": 18, "sky": "clear"]
             case "get_time": ["city": .string(city), "time": "14:05", "timezone": "Europe/Paris"]

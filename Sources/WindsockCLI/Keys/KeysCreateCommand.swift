@@ -36,7 +36,7 @@ struct KeysCreateCommand: AsyncParsableCommand {
         guard let projectID = ProjectID(rawValue: project) else {
             throw ValidationError("--project must be 1 to 64 characters of a-z, 0-9, - and _.")
         }
-        try await withKeyStore(storage) { keys in
+        try await withKeyStore(storage, createsStore: true) { keys in
             let (record, secret) = try await APIKeyIssuer(keys: keys).create(
                 project: projectID, scope: scope, name: name)
             Console.output(secret.text)

@@ -18,8 +18,16 @@ struct KeysRevokeCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await withKeyStore(storage) { keys in
-            guard try await APIKeyIssuer(keys: keys).revoke(id: id) else {
-                throw KeysCommandError(description: "No key has the id \(id).")
+            let issuer = APIKeyIssuer(keys: keys)
+            guard let record = try await issuer.list(project: nil).first(where: { $0.id == id }) else {
+                throw KeysCommandError(description: "No key has the id \(id); `windsock keys list` shows the ids.")
+            }
+            if let revokedAt = record.revokedAt {
+                Console.error("Key \(id) was already revoked (at \(revokedAt)); nothing changed.")
+                return
+            }
+            guard try await issuer.revoke(id: id) else {
+                throw KeysCommandError(description: "No key has the id \(id); `windsock keys list` shows the ids.")
             }
             Console.error("Revoked key \(id).")
         }

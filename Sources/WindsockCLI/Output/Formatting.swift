@@ -13,6 +13,18 @@ enum Formatting {
         return (value < 0 ? "-" : "") + grouped
     }
 
+    /// `1 request`, `2 requests`, `1,234 spans`: a count with its noun, singular or plural.
+    static func count(_ value: Int, _ noun: String) -> String {
+        "\(count(value)) \(noun)\(value == 1 ? "" : "s")"
+    }
+
+    /// A size in bytes: `512 bytes`, `3.4 MB`, `70.0 MB` (decimal units, one decimal).
+    static func bytes(_ value: Int) -> String {
+        if value < 1000 { return count(value, "byte") }
+        if value < 1_000_000 { return fixed(Double(value) / 1000, decimals: 1) + " kB" }
+        return fixed(Double(value) / 1_000_000, decimals: 1) + " MB"
+    }
+
     /// A cost in US dollars with six decimals (`$0.000123`); `-` when unknown.
     static func cost(_ value: Double?) -> String {
         guard let value else { return "-" }

@@ -38,14 +38,8 @@ enum OTLPJSONBuilder {
         guard let traceID = span["trace_id"]?.stringValue, let spanID = span["span_id"]?.stringValue,
             let name = span["name"]?.stringValue
         else { throw InvalidTrace(reason: "a span lacks trace_id, span_id or name") }
-        guard let start = span["start_time"]?.stringValue.flatMap(RFC3339.parse),
-            let end = span["end_time"]?.stringValue.flatMap(RFC3339.parse)
-        else { throw InvalidTrace(reason: "span \(spanID) has no valid start_time or end_time") }
-        // The API writes times to the microsecond but durations to the nanosecond: the end is rebuilt from the
-        // duration, so that durations survive the round trip exactly.
-        var endNanoseconds = end.nanosecondsSinceEpoch
-        if let duration = span["duration_ms"]?.doubleValue, duration >= 0 {
-            endNanoseconds = start.nanosecondsSinceEpoch + Int64((duration * 1_000_000).rounded())
+        guard let times = SpanTimes(span: span) else {
+            throw InvalidTrace(reason: "span \(spanID) has no valid start_time or end_time")
         }
         var members: [(String, JSONValue)] = [
             ("traceId", .string(traceID)), ("spanId", .string(spanID)),
@@ -54,14 +48,21 @@ enum OTLPJSONBuilder {
         members += [
             ("name", .string(name)),
             ("kind", 1),  // SPAN_KIND_INTERNAL: the kind the API shows comes from the attributes
-            ("startTimeUnixNano", .string(String(start.nanosecondsSinceEpoch))),
-            ("endTimeUnixNano", .string(String(endNanoseconds))),
+            ("startTimeUnixNano", .string(String(times.start))),
+            ("endTimeUnixNano", .string(String(times.end))),
             ("attributes", .array(keyValues(span["attributes"] ?? .null))),
         ]
+        var firstToken = times.firstToken
         let events: [JSONValue] = (span["events"]?.arrayValue ?? []).compactMap { event in
-            guard let time = event["time"]?.stringValue.flatMap(RFC3339.parse) else { return nil }
+            guard var time = event["time"]?.stringValue.flatMap(RFC3339.parse)?.nanosecondsSinceEpoch else {
+                return nil
+            }
+            if event["name"]?.stringValue == SpanTimes.firstTokenEventName, let exact = firstToken {
+                time = exact
+                firstToken = nil
+            }
             return [
-                "timeUnixNano": .string(String(time.nanosecondsSinceEpoch)),
+                "timeUnixNano": .string(String(time)),
                 "name": event["name"] ?? "",
                 "attributes": .array(keyValues(event["attributes"] ?? .null)),
             ]

@@ -9,8 +9,9 @@ struct TracesExportCommand: AsyncParsableCommand {
         discussion: """
             jsonl writes one trace per line as the API answers it (spans, scores, every \
             raw attribute); otlp writes one OTLP ExportTraceServiceRequest per line, which \
-            any OpenTelemetry backend accepts. Both import back with `windsock import`. A \
-            progress bar shows on a terminal.
+            any OpenTelemetry backend accepts, but OTLP has no place for scores: the otlp \
+            format leaves them out. Both import back with `windsock import` (jsonl with \
+            its scores). A progress bar shows on a terminal.
 
             Examples:
               windsock traces export --output traces.jsonl
@@ -23,7 +24,10 @@ struct TracesExportCommand: AsyncParsableCommand {
     @OptionGroup var connection: ServerConnection
     @OptionGroup var filters: TraceFilterOptions
 
-    @Option(help: "jsonl (one API trace per line, the default) or otlp (one OTLP/JSON request per line).")
+    @Option(
+        help:
+            "jsonl (one API trace per line with its scores, the default) or otlp (one OTLP/JSON request per line, no scores)."
+    )
     var format: TraceFileFormat = .jsonl
 
     @Option(name: [.short, .long], help: "The file to write (default: standard output).")
