@@ -13,6 +13,13 @@ struct KeysCommandTests {
             ["keys", "create", "--sqlite", database, "--project", "shop", "--scope", "ingest"])
         try #require(created.status == 0, "\(created.error)")
         let id = try #require(created.error.split(separator: " ").dropFirst(3).first.map(String.init))
+        // The first key closes the open server: the command says so, and how to keep reading `default`.
+        #expect(created.error.contains("This is the store's first key"))
+        #expect(created.error.contains("windsock keys create --project default --scope read"))
+        let another = try await CLIProcess.run(
+            ["keys", "create", "--sqlite", database, "--project", "shop", "--scope", "read"])
+        #expect(another.status == 0, "\(another.error)")
+        #expect(!another.error.contains("first key"))
 
         let first = try await CLIProcess.run(["keys", "revoke", id, "--sqlite", database])
         #expect(first.status == 0, "\(first.error)")

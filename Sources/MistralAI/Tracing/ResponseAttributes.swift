@@ -21,9 +21,9 @@ enum ResponseAttributes {
         case let chat as ChatCompletionResponse:
             set(GenAIAttributes.responseID, .string(chat.id))
             set(GenAIAttributes.responseModel, .string(chat.model))
-            set(
-                GenAIAttributes.responseFinishReasons,
-                .stringArray(chat.choices.map { $0.finishReason?.rawValue ?? "" }))
+            // A choice without a finish reason (a stream cut short) has none to report, not an empty one.
+            let reasons = chat.choices.compactMap { $0.finishReason?.rawValue }
+            if !reasons.isEmpty { set(GenAIAttributes.responseFinishReasons, .stringArray(reasons)) }
             usage(chat.usage)
             content(GenAIAttributes.outputMessages, json: GenAIMessages.output(chat.choices))
         case let embeddings as EmbeddingResponse:

@@ -29,15 +29,11 @@ enum MetricsRoutes {
         }
     }
 
-    /// The store query of the route's parameters: the last 24 hours by hour unless told otherwise.
+    /// The store query of the route's parameters: the last 24 hours by hour unless told otherwise. Without
+    /// `from`, the range starts at a whole interval (buckets on the hour, not at the minute of the request).
     static func metricsQuery(_ parameters: QueryParameters, project: ProjectID, now: Timestamp) throws(APIError)
         -> MetricsQuery
     {
-        let to = try parameters.timestamp("to") ?? now
-        let from =
-            try parameters.timestamp("from")
-            ?? Timestamp(nanosecondsSinceEpoch: to.nanosecondsSinceEpoch - 86_400 * 1_000_000_000)
-        guard from < to else { throw .invalidParameter("to", "must be later than 'from'") }
         var interval = 3600
         if let text = parameters.string("interval") {
             guard let seconds = parseInterval(text), seconds >= 60 else {
@@ -46,6 +42,16 @@ enum MetricsRoutes {
             }
             interval = seconds
         }
+        let to = try parameters.timestamp("to") ?? now
+        let from: Timestamp
+        if let given = try parameters.timestamp("from") {
+            from = given
+        } else {
+            let start = to.nanosecondsSinceEpoch - 86_400 * 1_000_000_000
+            let step = Int64(interval) * 1_000_000_000
+            from = Timestamp(nanosecondsSinceEpoch: start - ((start % step) + step) % step)
+        }
+        guard from < to else { throw .invalidParameter("to", "must be later than 'from'") }
         let span = (to.nanosecondsSinceEpoch - from.nanosecondsSinceEpoch) / 1_000_000_000
         guard span / Int64(interval) < Int64(maximumBuckets) else {
             throw .invalidParameter("interval", "too small for the range: at most \(maximumBuckets) buckets")

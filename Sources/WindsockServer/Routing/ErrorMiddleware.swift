@@ -24,6 +24,16 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
                         "\(request.uri.path) does not take \(request.method.rawValue); it takes \(allowed.joined(separator: ", ")).",
                     headers: [.allow: allowed.joined(separator: ", ")])
             }
+            if request.method == .get, !request.uri.path.hasPrefix("/api/"), !request.uri.path.hasPrefix("/v1/"),
+                request.headers[.accept]?.contains("text/html") == true
+            {
+                // A browser on a page that does not exist: a page, not the API's JSON.
+                return UIResponse.html(
+                    MessagePage.render(
+                        title: "Not found", message: "No page at \(request.uri.path). The traces are at /.",
+                        context: nil),
+                    status: .notFound)
+            }
             throw APIError(
                 .notFound, code: "not_found", message: "No route \(request.method.rawValue) \(request.uri.path).")
         } catch let error as HTTPError {

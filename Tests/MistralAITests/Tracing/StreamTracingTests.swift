@@ -137,6 +137,8 @@ struct StreamTracingTests {
         #expect(spans.allSatisfy { $0.string(WindsockAttributes.streamTermination) == "abandoned" })
         #expect(spans.first { $0.int(WindsockAttributes.streamChunks) == 1 } != nil)
         #expect(spans.first { $0.int(WindsockAttributes.streamChunks) == 0 } != nil)
+        // A stream cut short has no finish reason to report (not an empty one).
+        #expect(spans.allSatisfy { $0.attributes.get(GenAIAttributes.responseFinishReasons) == nil })
         #expect(tracer.activeSpans.isEmpty)
     }
 

@@ -54,7 +54,11 @@ struct SessionMetricsScoreTests {
         }
         let query = try #require(await store.lastMetricsQuery)
         #expect(query.intervalSeconds == 3600)
-        #expect(query.to.nanosecondsSinceEpoch - query.from.nanosecondsSinceEpoch == 86_400 * 1_000_000_000)
+        // The last 24 hours, from the start of the hour: buckets fall on the hour.
+        let hour: Int64 = 3_600 * 1_000_000_000
+        let range = query.to.nanosecondsSinceEpoch - query.from.nanosecondsSinceEpoch
+        #expect(query.from.nanosecondsSinceEpoch % hour == 0)
+        #expect(range >= 24 * hour && range < 25 * hour)
     }
 
     @Test("scores are created on traces and spans and listed")

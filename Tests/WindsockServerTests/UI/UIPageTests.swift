@@ -40,6 +40,22 @@ struct UIPageTests {
             #expect(page.contains("try Windsock.bootstrap()"))
             #expect(page.contains("OTEL_EXPORTER_OTLP_ENDPOINT="))
             #expect(page.contains("/v1/traces"))
+            #expect(page.contains("Project <strong>default</strong>"))
+        }
+    }
+
+    @Test("a browser on a page that does not exist gets a page; API clients get JSON")
+    func unknownPages() async throws {
+        try await withTestServer(store: InMemoryTraceStore()) { caller in
+            let page = try await caller.send(.get, "/no-such-page", headers: [.accept: "text/html,*/*"])
+            #expect(page.status == .notFound)
+            #expect(page.headers[.contentType]?.hasPrefix("text/html") == true)
+            #expect(page.text.contains("No page at /no-such-page"))
+            let api = try await caller.send(.get, "/api/v1/nothing", headers: [.accept: "text/html,*/*"])
+            #expect(api.status == .notFound)
+            #expect(api.headers[.contentType]?.hasPrefix("application/json") == true)
+            let plain = try await caller.get("/no-such-page")
+            #expect(plain.headers[.contentType]?.hasPrefix("application/json") == true)
         }
     }
 

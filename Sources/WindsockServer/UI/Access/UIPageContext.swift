@@ -9,4 +9,6 @@ struct UIPageContext: Sendable {
     var signedIn: Bool
     /// The CSRF token of this browser (also in the `windsock_csrf` cookie).
     var csrfToken: String
+    /// Whether the header names the project (not on pages shown before the visitor is known).
+    var showsProject = true
 }

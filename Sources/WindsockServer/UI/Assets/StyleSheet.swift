@@ -18,6 +18,8 @@ enum StyleSheet {
         header.top nav a.current { color: #fff; border-bottom: 2px solid var(--accent); padding-bottom: 2px; }
         header.top .spacer { flex: 1; }
         header.top form { margin: 0; }
+        header.top .project { color: #d0d0d8; font-size: 13px; }
+        header.top .project strong { color: #fff; }
         main { padding: 16px 20px 40px; max-width: 1600px; margin: 0 auto; }
         h1 { font-size: 20px; margin: 4px 0 12px; }
         h2 { font-size: 15px; margin: 18px 0 8px; }

@@ -44,6 +44,12 @@ enum Layout {
                         }
                     }
                     html.element("div", [.class("spacer")]) { _ in }
+                    if context.showsProject {
+                        html.element("span", [.class("project"), .title("The project these pages show")]) { html in
+                            html.text("Project ")
+                            html.element("strong", text: context.project.rawValue)
+                        }
+                    }
                     if context.signedIn {
                         html.element("form", [HTMLAttribute("method", "post"), .action(SafeURL(path: "/logout"))]) {
                             html in
