@@ -345,6 +345,7 @@ row = {
     "section": "sdk", "env": "$env", "variant": "$variant", "label": "$label", "client": "$client",
     "export": "$export", "calls": $(result_field "$line" calls), "streams": $(result_field "$line" streams),
     "cpu_s": $(result_field "$line" cpu_s), "spans_received": ($after - $before) // $REPEATS,
+    "cpu_runs": [$(grep -o 'cpu_s=[0-9.]*' "$run_dir/sdk-$slug.txt" | cut -d= -f2 | paste -sd,)],
 }
 with open(sys.argv[1], "a") as file:
     file.write(json.dumps(row) + "\n")

@@ -77,14 +77,19 @@ def ingest_table(rows):
     return lines, losses
 
 
+def spread(row, calls):
+    runs = row.get("cpu_runs") or [row["cpu_s"]]
+    return f"{min(runs) / calls * 1e3:,.2f}–{max(runs) / calls * 1e3:,.2f}"
+
+
 def sdk_table(rows):
     if not rows:
         return [], []
     untraced = {r["env"]: r for r in rows if r["variant"] == "untraced"}
     lines = [
         "| client | traced by | exports to Windsock by | CPU ms per call untraced → traced | "
-        "**added CPU µs per call** | spans received per run (warm-up included) |",
-        "| --- | --- | --- | ---: | ---: | ---: |",
+        "runs' range, ms per call | **added CPU µs per call** | spans received per run (warm-up included) |",
+        "| --- | --- | --- | ---: | ---: | ---: | ---: |",
     ]
     added = {}
     for row in rows:
@@ -99,6 +104,7 @@ def sdk_table(rows):
         lines.append(
             f"| {row['client']} | {row['label']} | {row['export']} | "
             f"{base['cpu_s'] / calls * 1e3:,.3f} → {row['cpu_s'] / calls * 1e3:,.3f} | "
+            f"{spread(base, calls)} → {spread(row, calls)} | "
             f"**{delta_us:+,.0f}** | {row.get('spans_received', '')} |"
         )
     losses = []
