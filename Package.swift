@@ -164,9 +164,12 @@ let package = Package(
         .executableTarget(
             name: "WindsockBench",
             dependencies: [
+                "MistralAI",
                 "OpenTelemetryProto",
+                "Windsock",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),

@@ -8,7 +8,7 @@ struct WindsockBenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "windsock-bench",
         abstract: "Load generators for Windsock's benchmarks.",
-        subcommands: [IngestCommand.self, QueryCommand.self, UIRenderCommand.self]
+        subcommands: [IngestCommand.self, QueryCommand.self, UIRenderCommand.self, SDKOverheadCommand.self]
     )
 }
 
@@ -33,6 +33,21 @@ struct IngestCommand: AsyncParsableCommand {
 
     @OptionGroup var server: ServerOptions
 
+    @Option(help: "The export path under --url (another collector may listen elsewhere).")
+    var path = "/v1/traces"
+
+    @Option(
+        name: .customLong("header"),
+        help: "An extra header on every export request, NAME:VALUE (repeatable; e.g. x-mlflow-experiment-id:0).")
+    var headers: [HeaderOption] = []
+
+    @Option(
+        help: """
+            The first trace's start, in Unix seconds (default: 24 hours ago). Fix it, with --seed, to send \
+            byte-identical requests to several servers.
+            """)
+    var startUnix: Double?
+
     @Option(help: "Export requests to send.")
     var requests = 2000
 
@@ -48,7 +63,11 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(help: "Requests built and sent per chunk (bounds the generator's memory).")
     var chunk = 500
 
-    @Option(help: "Read one trace back after every N-th request to measure when it becomes queryable.")
+    @Option(
+        help: """
+            Read one trace back through Windsock's API after every N-th request to measure when it becomes \
+            queryable; 0 never reads back (for other servers).
+            """)
     var probeEvery = 25
 
     @Option(help: "A seed; the same seed sends the same traces (the server then stores no duplicates).")
@@ -56,10 +75,11 @@ struct IngestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let client = HTTPClient.shared
-        let hours24 = Date().addingTimeInterval(-24 * 3600 + 60)
-        let factory = TracePayloadFactory(spansPerRequest: spansPerRequest, bytesPerSpan: bytesPerSpan, start: hours24)
+        let start = startUnix.map { Date(timeIntervalSince1970: $0) } ?? Date().addingTimeInterval(-24 * 3600 + 60)
+        let factory = TracePayloadFactory(spansPerRequest: spansPerRequest, bytesPerSpan: bytesPerSpan, start: start)
         let load = IngestLoad(
-            client: client, baseURL: server.url, bearerToken: server.key, senders: senders, probeEvery: probeEvery)
+            client: client, baseURL: server.url, bearerToken: server.key, path: path, headers: headers,
+            senders: senders, probeEvery: probeEvery)
         var total = IngestLoad.Outcome()
         var payloadBytes = 0
         var sent = 0
@@ -79,11 +99,15 @@ struct IngestCommand: AsyncParsableCommand {
         print("ingest \(Int(rate)) spans/s over \(String(format: "%.2f", total.seconds)) s")
         print("request latency: \(LatencySummary(total.requestLatenciesMs))")
         print("queryable after 200: \(LatencySummary(total.visibilityDelaysMs))")
+        if let failure = total.firstFailure {
+            print("first refused request: \(failure)")
+        }
         let visibility = LatencySummary(total.visibilityDelaysMs)
         print(
             "RESULT spans_per_s=\(Int(rate)) accepted=\(total.acceptedSpans) failed=\(total.failedRequests) "
                 + "payload_bytes=\(payloadBytes) visible_p99_ms=\(LatencySummary.format(visibility.p99)) "
-                + "visible_max_ms=\(LatencySummary.format(visibility.max))")
+                + "visible_max_ms=\(LatencySummary.format(visibility.max)) "
+                + "seconds=\(String(format: "%.3f", total.seconds)) traces=\(traceNumber)")
         if total.failedRequests > 0 {
             throw ExitCode.failure
         }

@@ -9,8 +9,13 @@ struct IngestLoad {
     var client: HTTPClient
     var baseURL: String
     var bearerToken: String?
+    /// The export path under `baseURL` (`/v1/traces` for Windsock and most OTLP/HTTP receivers).
+    var path = "/v1/traces"
+    /// Extra headers sent with every export request (e.g. another collector's project header).
+    var headers: [HeaderOption] = []
     var senders: Int
-    /// One request in `probeEvery` is followed by reading one of its traces back through the API.
+    /// One request in `probeEvery` is followed by reading one of its traces back through Windsock's API;
+    /// 0 never reads back (for servers without Windsock's API).
     var probeEvery: Int
 
     /// The outcome of sending one chunk of requests.
@@ -20,10 +25,13 @@ struct IngestLoad {
         var seconds = 0.0
         var requestLatenciesMs: [Double] = []
         var visibilityDelaysMs: [Double] = []
+        /// The status and the start of the body of the first refused request.
+        var firstFailure: String?
 
         mutating func merge(_ other: Outcome) {
             acceptedSpans += other.acceptedSpans
             failedRequests += other.failedRequests
+            firstFailure = firstFailure ?? other.firstFailure
             requestLatenciesMs += other.requestLatenciesMs
             visibilityDelaysMs += other.visibilityDelaysMs
         }
@@ -57,9 +65,12 @@ struct IngestLoad {
     }
 
     private func send(_ payload: TracePayloadFactory.Request, number: Int, into outcome: inout Outcome) async throws {
-        var request = HTTPClientRequest(url: baseURL + "/v1/traces")
+        var request = HTTPClientRequest(url: baseURL + path)
         request.method = .POST
         request.headers.add(name: "Content-Type", value: "application/x-protobuf")
+        for header in headers {
+            request.headers.add(name: header.name, value: header.value)
+        }
         if let bearerToken {
             request.headers.add(name: "Authorization", value: "Bearer \(bearerToken)")
         }
@@ -67,15 +78,18 @@ struct IngestLoad {
         let clock = ContinuousClock()
         let started = clock.now
         let response = try await client.execute(request, timeout: .seconds(60))
-        _ = try await response.body.collect(upTo: 1 << 20)
+        let body = try await response.body.collect(upTo: 1 << 20)
         let answered = clock.now
         outcome.requestLatenciesMs.append((answered - started).milliseconds)
         guard response.status == .ok else {
             outcome.failedRequests += 1
+            if outcome.firstFailure == nil {
+                outcome.firstFailure = "HTTP \(response.status.code): \(String(buffer: body).prefix(500))"
+            }
             return
         }
         outcome.acceptedSpans += payload.spanCount
-        if number % probeEvery == 0, let traceID = payload.traceIDs.last {
+        if probeEvery > 0, number % probeEvery == 0, let traceID = payload.traceIDs.last {
             outcome.visibilityDelaysMs.append(try await visibilityDelay(of: traceID, since: answered))
         }
     }
