@@ -58,12 +58,13 @@ package struct ModelCallAccounting {
                 if encloser.hasUsage { enclosedByUsage = true }
             }
             if let sibling = enclosingSibling(of: span) { note(sibling) }
-            // The stored ancestors (a cycle of parent links, which hostile input can make, stops the walk).
-            var visited: Set<SpanID> = [span.spanID]
+            // The stored ancestors; a chain longer than the trace is a cycle of parent links (hostile input).
             var parent = span.parentSpanID
-            while !enclosedByUsage, let id = parent, let ancestor = byID[id], visited.insert(id).inserted {
+            var steps = 0
+            while !enclosedByUsage, steps < spans.count, let id = parent, let ancestor = byID[id] {
                 if ancestor.isModelCall { note(ancestor) }
                 parent = ancestor.parentSpanID
+                steps += 1
             }
             if !enclosed { calls.append(span) }
             if span.hasUsage, !enclosedByUsage { usage.append(span) }

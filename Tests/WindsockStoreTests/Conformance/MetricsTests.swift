@@ -184,6 +184,21 @@ struct MetricsTests {
         }
     }
 
+    /// Hostile parent links that loop (each span the other's parent) neither hang the write nor break it.
+    @Test(arguments: StoreKind.allCases)
+    func parentLinksInACycleAreStoredWithoutHanging(_ kind: StoreKind) async throws {
+        try await withStore(kind) { store async throws in
+            let result = try await store.write(
+                [
+                    Make.span(trace: 1, id: 1, parent: 2, name: "a", kind: .llm, model: "m", inputTokens: 1),
+                    Make.span(trace: 1, id: 2, parent: 1, name: "b", kind: .llm, model: "m", inputTokens: 2),
+                    Make.span(trace: 1, id: 3, parent: 3, name: "self", kind: .llm, model: "m", inputTokens: 4),
+                ], project: .default)
+            #expect(result.inserted == 3)
+            #expect(try await store.trace(Make.traceID(1), project: .default)?.spans.count == 3)
+        }
+    }
+
     /// A span that names a model and reports tokens is a model call whatever its kind (a Langfuse-style span
     /// with usage set by hand).
     @Test(arguments: StoreKind.allCases)
