@@ -24,7 +24,11 @@ final class PostgresBackend: SQLBackend {
         self.connectTimeout = configuration.connectTimeout
         self.address = "\(clientConfiguration.host ?? "?"):\(clientConfiguration.port ?? 5432)"
         // Runs the pool at once (not at the task's first turn), so that no statement finds it not running.
-        self.runner = Task.immediate { await client.run() }
+        if #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) {
+            self.runner = Task.immediate { await client.run() }
+        } else {
+            self.runner = Task { await client.run() }
+        }
     }
 
     func read(_ statement: BoundStatement) async throws -> [ResultRow] {
