@@ -44,16 +44,17 @@ package struct RollupRow: Sendable, Equatable {
         grouping?.rawValue ?? totalDimension
     }
 
-    /// One trace's spans before and after a write, with the trace's user at each time.
+    /// One trace's model calls before and after a write, with the trace's user at each time.
     package struct TraceChange {
         package var project: ProjectID
-        package var before: [SpanDigest]
+        package var before: ModelCallAccounting
         package var userBefore: String?
-        package var after: [SpanDigest]
+        package var after: ModelCallAccounting
         package var userAfter: String?
 
         package init(
-            project: ProjectID, before: [SpanDigest], userBefore: String?, after: [SpanDigest], userAfter: String?
+            project: ProjectID, before: ModelCallAccounting, userBefore: String?, after: ModelCallAccounting,
+            userAfter: String?
         ) {
             self.project = project
             self.before = before
@@ -81,12 +82,12 @@ package struct RollupRow: Sendable, Equatable {
         return rows.values.sorted { $0.key < $1.key }
     }
 
-    /// The rows one trace's spans add up to: each counted model call (calls, errors, latency) and each span whose
+    /// The rows one trace's model calls add up to: each counted model call (calls, errors, latency) and each span whose
     /// usage counts (tokens, cost), under the total and the span's model, name and user, in its start minute.
-    private static func contributions(of spans: [SpanDigest], project: ProjectID, traceUser: String?)
+    private static func contributions(of accounting: ModelCallAccounting, project: ProjectID, traceUser: String?)
         -> [Key: RollupRow]
     {
-        guard !spans.isEmpty else { return [:] }
+        guard !accounting.calls.isEmpty || !accounting.usage.isEmpty else { return [:] }
         var rows: [Key: RollupRow] = [:]
         func keys(of span: SpanDigest) -> [Key] {
             let minute = span.start - ((span.start % minuteNanoseconds) + minuteNanoseconds) % minuteNanoseconds
@@ -97,7 +98,6 @@ package struct RollupRow: Sendable, Equatable {
             ]
             return dimensions.map { Key(project: project.rawValue, dimension: $0.0, minute: minute, value: $0.1 ?? "") }
         }
-        let accounting = ModelCallAccounting(spans)
         for call in accounting.calls {
             for key in keys(of: call) {
                 rows[key, default: RollupRow(key: key)].countCall(call)

@@ -91,11 +91,15 @@ package struct SpanWriter: Sendable {
         let changed = Set(newSpans.map { TraceKey(project: $0.project, traceID: $0.span.traceID) }).sorted()
         let digests = try await digests(of: changed, newSpans: newSpans, with: executor)
         var records: [TraceKey: TraceRecord] = [:]
+        var accountings: [TraceKey: ModelCallAccounting] = [:]
         for (key, spans) in digests {
-            records[key] = TraceSummaryBuilder.record(traceID: key.traceID, spans: spans)
+            let accounting = ModelCallAccounting(spans)
+            accountings[key] = accounting
+            records[key] = TraceSummaryBuilder.record(traceID: key.traceID, spans: spans, accounting: accounting)
         }
         try await store(records, newSpans: newSpans, with: executor)
-        try await merge(rollupDeltas(digests: digests, records: records, newSpans: newSpans), with: executor)
+        let deltas = rollupDeltas(digests: digests, accountings: accountings, records: records, newSpans: newSpans)
+        try await merge(deltas, with: executor)
         return results
     }
 
@@ -148,21 +152,21 @@ package struct SpanWriter: Sendable {
     /// What the new spans change in the metrics rollup: each touched trace's model calls after the write, less
     /// those before it (the trace without its new spans).
     private func rollupDeltas(
-        digests: [TraceKey: [SpanDigest]], records: [TraceKey: TraceRecord],
-        newSpans: [(project: ProjectID, span: Span)]
+        digests: [TraceKey: [SpanDigest]], accountings: [TraceKey: ModelCallAccounting],
+        records: [TraceKey: TraceRecord], newSpans: [(project: ProjectID, span: Span)]
     ) -> [RollupRow] {
         var added: [TraceKey: Set<SpanID>] = [:]
         for (project, span) in newSpans {
             added[TraceKey(project: project, traceID: span.traceID), default: []].insert(span.spanID)
         }
         let changes = digests.sorted { $0.key < $1.key }.map { key, spans in
+            // A trace new in this write contributed nothing before it (the common case: no second pass).
             let newIDs = added[key] ?? []
-            let before = spans.filter { !newIDs.contains($0.spanID) }
+            let before = spans.count == newIDs.count ? [] : spans.filter { !newIDs.contains($0.spanID) }
             return RollupRow.TraceChange(
-                project: key.project, before: before,
-                userBefore: before.isEmpty
-                    ? nil : TraceSummaryBuilder.record(traceID: key.traceID, spans: before)?.summary.userID,
-                after: spans, userAfter: records[key]?.summary.userID)
+                project: key.project, before: ModelCallAccounting(before),
+                userBefore: before.isEmpty ? nil : TraceSummaryBuilder.userID(of: before),
+                after: accountings[key] ?? ModelCallAccounting(spans), userAfter: records[key]?.summary.userID)
         }
         return RollupRow.deltas(of: changes)
     }

@@ -101,16 +101,15 @@ package struct TraceRecord: Sendable, Equatable {
 
 /// Computes a trace's summary from all of its stored spans, whatever order they arrived in.
 package enum TraceSummaryBuilder {
-    /// The summary of the trace `traceID` whose stored spans are `spans` (at least one).
-    package static func record(traceID: TraceID, spans unsorted: [SpanDigest]) -> TraceRecord? {
-        let spans = unsorted.sorted { ($0.start, $0.spanID) < ($1.start, $1.spanID) }
-        guard let first = spans.first else { return nil }
-        let stored = Set(spans.map(\.spanID))
-        let root =
-            spans.first { $0.parentSpanID == nil }
-            ?? spans.first { span in span.parentSpanID.map { !stored.contains($0) } ?? true } ?? first
+    /// The summary of the trace `traceID` whose stored spans are `spans` (at least one); `accounting` is
+    /// ``ModelCallAccounting`` of the same spans (the writer works it out once for the summary and the metrics).
+    package static func record(traceID: TraceID, spans unsorted: [SpanDigest], accounting: ModelCallAccounting)
+        -> TraceRecord?
+    {
+        let spans = sortedByStart(unsorted)
+        guard let first = spans.first, let root = root(ofSorted: spans) else { return nil }
         let modelCalls = spans.filter(\.isModelCall)
-        let counted = ModelCallAccounting(spans).usage
+        let counted = accounting.usage
         let errors = spans.count { $0.isError }
         var metadata = root.metadata
         for span in spans where span.spanID != root.spanID {
@@ -130,13 +129,34 @@ package enum TraceSummaryBuilder {
                 totalTokens: sum(counted.compactMap(\.usage.totalTokens))),
             costUSD: counted.compactMap(\.costUSD).reduce(nil) { ($0 ?? 0) + $1 },
             models: Array(Set(spans.compactMap(\.model))).sorted(),
-            userID: root.userID ?? spans.first { $0.userID != nil }?.userID,
+            userID: userID(ofSorted: spans, root: root),
             sessionID: root.sessionID ?? spans.first { $0.sessionID != nil }?.sessionID,
             tags: Array(Set(spans.flatMap(\.tags))).sorted(), metadata: metadata)
         let inputSpan = root.hasInput ? root : modelCalls.first { $0.hasInput }
         let outputSpan =
             root.hasOutput ? root : modelCalls.filter(\.hasOutput).max { ($0.end, $0.spanID) < ($1.end, $1.spanID) }
         return TraceRecord(summary: summary, inputSpanID: inputSpan?.spanID, outputSpanID: outputSpan?.spanID)
+    }
+
+    /// The trace's user: the root's, else the first span's that names one.
+    package static func userID(of unsorted: [SpanDigest]) -> String? {
+        let spans = sortedByStart(unsorted)
+        return root(ofSorted: spans).flatMap { userID(ofSorted: spans, root: $0) }
+    }
+
+    private static func sortedByStart(_ spans: [SpanDigest]) -> [SpanDigest] {
+        spans.sorted { ($0.start, $0.spanID) < ($1.start, $1.spanID) }
+    }
+
+    /// The root: the span without a parent, else the first whose parent is not stored, else the first.
+    private static func root(ofSorted spans: [SpanDigest]) -> SpanDigest? {
+        let stored = Set(spans.map(\.spanID))
+        return spans.first { $0.parentSpanID == nil }
+            ?? spans.first { span in span.parentSpanID.map { !stored.contains($0) } ?? true } ?? spans.first
+    }
+
+    private static func userID(ofSorted spans: [SpanDigest], root: SpanDigest) -> String? {
+        root.userID ?? spans.first { $0.userID != nil }?.userID
     }
 
     private static func sum(_ values: [Int]) -> Int? {
