@@ -69,7 +69,8 @@ if [ "$REQUESTS" -gt 2000 ]; then
 fi
 
 compare="$repo/bench/compare"
-log() { printf '\n==> %s\n' "$*" >&2; }
+# shellcheck source=bench/lib.sh
+. "$repo/bench/lib.sh"
 fail() {
     printf 'compare.sh: %s\n' "$*" >&2
     exit 1
@@ -171,10 +172,8 @@ pip_version() { # VENV PACKAGE
     "$COMPARE_WORK/venv-$1/bin/python" -m pip show "$2" 2>/dev/null | awk '/^Version:/ {print $2}'
 }
 
-log "Building windsock and windsock-bench in release"
-swift build -c release --product windsock >&2
-swift build -c release --product windsock-bench >&2
-bin=$(swift build -c release --show-bin-path)
+build_release
+bin=$BIN
 
 if [ "$run_ingest" = 1 ]; then
     ensure_venv phoenix

@@ -15,12 +15,9 @@ FILL_SPANS=${FILL_SPANS:-1000000}
 SENDERS=${SENDERS:-4}
 PORT=${PORT:-14318}
 
-log() { printf '\n==> %s\n' "$*" >&2; }
-
-log "Building windsock and windsock-bench in release"
-swift build -c release --product windsock >&2
-swift build -c release --product windsock-bench >&2
-BIN=$(swift build -c release --show-bin-path)
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+build_release
 
 work=$(mktemp -d)
 server_pid=""
@@ -31,15 +28,6 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
-
-wait_healthy() {
-    for _ in $(seq 1 200); do
-        curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && return 0
-        sleep 0.05
-    done
-    echo "server did not become healthy" >&2
-    return 1
-}
 
 # Samples the server's resident memory (KiB) every 100 ms into $work/rss until stopped.
 sample_rss() {
@@ -60,7 +48,7 @@ run_store() { # name, server arguments...
     : >"$work/rss"
     "$BIN/windsock" server --host 127.0.0.1 --port "$PORT" "$@" >"$work/server-$name.log" 2>&1 &
     server_pid=$!
-    wait_healthy
+    wait_healthy "http://127.0.0.1:$PORT" "$work/server-$name.log"
     sample_rss "$server_pid" &
     local sampler=$!
     local cpu_before

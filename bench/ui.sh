@@ -15,12 +15,9 @@ FILL_SPANS=${FILL_SPANS:-1000000}
 SENDERS=${SENDERS:-4}
 PORT=${PORT:-14319}
 
-log() { printf '\n==> %s\n' "$*" >&2; }
-
-log "Building windsock and windsock-bench in release"
-swift build -c release --product windsock >&2
-swift build -c release --product windsock-bench >&2
-BIN=$(swift build -c release --show-bin-path)
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+build_release
 
 work=$(mktemp -d)
 server_pid=""
@@ -32,11 +29,7 @@ trap cleanup EXIT
 
 "$BIN/windsock" server --host 127.0.0.1 --port "$PORT" --sqlite "$work/bench.sqlite" >"$work/server.log" 2>&1 &
 server_pid=$!
-for _ in $(seq 1 200); do
-    curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break
-    sleep 0.05
-done
-curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null || { cat "$work/server.log" >&2; exit 1; }
+wait_healthy "http://127.0.0.1:$PORT" "$work/server.log"
 
 log "Filling SQLite to $FILL_SPANS spans"
 "$BIN/windsock-bench" ingest --url "http://127.0.0.1:$PORT" --requests $((FILL_SPANS / 50)) \
