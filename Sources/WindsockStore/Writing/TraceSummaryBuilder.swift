@@ -109,7 +109,9 @@ package enum TraceSummaryBuilder {
         let spans = sortedByStart(unsorted)
         guard let first = spans.first, let root = root(ofSorted: spans) else { return nil }
         let modelCalls = spans.filter(\.isModelCall)
-        let counted = accounting.usage
+        // Summed in start order whatever order the spans arrived in, so that a trace re-sent (or imported) in
+        // other batches adds its costs to the very same double.
+        let counted = sortedByStart(accounting.usage)
         let errors = spans.count { $0.isError }
         var metadata = root.metadata
         for span in spans where span.spanID != root.spanID {
