@@ -48,9 +48,13 @@ final class SQLiteDirectConnection: Sendable {
 
     /// Runs `statement` and returns its rows.
     func rows(_ statement: BoundStatement) async throws -> [ResultRow] {
-        try await threadPool.runIfActive {
-            try self.state.withLock { state in try Self.run(statement, in: &state, path: self.path) }
-        }
+        try await threadPool.runIfActive { try self.rowsOnCurrentThread(statement) }
+    }
+
+    /// Runs `statement` on the calling thread and returns its rows: for a caller already on a thread that may
+    /// block (the writer's own, ``SQLiteWriterThread``).
+    func rowsOnCurrentThread(_ statement: BoundStatement) throws -> [ResultRow] {
+        try state.withLock { state in try Self.run(statement, in: &state, path: path) }
     }
 
     /// Finalizes every statement and closes the connection; later calls fail.

@@ -11,6 +11,7 @@ import WindsockStore
 final class SQLiteBackend: SQLBackend {
     let dialect = SQLDialect.sqlite
     private let threadPool: NIOThreadPool
+    private let writerThread: SQLiteWriterThread
     private let writer: SQLiteDirectConnection
     private let readers: [SQLiteDirectConnection]
     private let nextReader = Atomic<Int>(0)
@@ -18,9 +19,11 @@ final class SQLiteBackend: SQLBackend {
     private let logger: Logger
 
     private init(
-        threadPool: NIOThreadPool, writer: SQLiteDirectConnection, readers: [SQLiteDirectConnection], logger: Logger
+        threadPool: NIOThreadPool, writerThread: SQLiteWriterThread, writer: SQLiteDirectConnection,
+        readers: [SQLiteDirectConnection], logger: Logger
     ) {
         self.threadPool = threadPool
+        self.writerThread = writerThread
         self.writer = writer
         self.readers = readers
         self.logger = logger
@@ -28,28 +31,33 @@ final class SQLiteBackend: SQLBackend {
 
     /// Opens the file (creating it and its folder when missing) with one writer and `readerCount` readers.
     ///
-    /// The connections run on a thread pool of their own with a thread for each, so that a connection
-    /// waiting for another process's write lock never holds up the others.
+    /// The writer has a thread of its own (``SQLiteWriterThread``) and the readers a thread pool with a thread
+    /// for each, so that a connection waiting for another process's write lock never holds up the others.
     static func open(_ configuration: SQLiteStoreConfiguration, readerCount: Int = 2, logger: Logger) async throws
         -> SQLiteBackend
     {
         let folder = URL(fileURLWithPath: configuration.path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let threadPool = NIOThreadPool(numberOfThreads: max(1, readerCount) + 1)
+        let threadPool = NIOThreadPool(numberOfThreads: max(1, readerCount))
         threadPool.start()
+        let writerThread = SQLiteWriterThread()
         do {
             return try await open(
-                configuration, readerCount: max(1, readerCount), threadPool: threadPool, logger: logger)
+                configuration, readerCount: max(1, readerCount), threadPool: threadPool, writerThread: writerThread,
+                logger: logger)
         } catch {
             try? await threadPool.shutdownGracefully()
+            try? await writerThread.shutdown()
             throw error
         }
     }
 
     private static func open(
-        _ configuration: SQLiteStoreConfiguration, readerCount: Int, threadPool: NIOThreadPool, logger: Logger
+        _ configuration: SQLiteStoreConfiguration, readerCount: Int, threadPool: NIOThreadPool,
+        writerThread: SQLiteWriterThread, logger: Logger
     ) async throws -> SQLiteBackend {
-        let writer = try await SQLiteDirectConnection.open(path: configuration.path, threadPool: threadPool)
+        let writer = try await SQLiteDirectConnection.open(
+            path: configuration.path, threadPool: writerThread.threadPool)
         let synchronous = configuration.durability == .full ? "FULL" : "NORMAL"
         // 16 KiB pages hold several ~3 KB spans each (4 KiB pages hold one and waste the rest); the size only
         // takes effect on a new file, before it turns to WAL.
@@ -72,7 +80,8 @@ final class SQLiteBackend: SQLBackend {
             _ = try await reader.rows(BoundStatement("PRAGMA cache_size = -65536"))
             readers.append(reader)
         }
-        return SQLiteBackend(threadPool: threadPool, writer: writer, readers: readers, logger: logger)
+        return SQLiteBackend(
+            threadPool: threadPool, writerThread: writerThread, writer: writer, readers: readers, logger: logger)
     }
 
     func read(_ statement: BoundStatement) async throws -> [ResultRow] {
@@ -84,20 +93,33 @@ final class SQLiteBackend: SQLBackend {
         _ body: @Sendable (any SQLExecutor) async throws -> Result
     ) async throws -> Result {
         await writeLock.lock()
+        if #available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *) {
+            return try await withTaskExecutorPreference(writerThread) {
+                try await locked(body, onWriterThread: true)
+            }
+        }
+        return try await locked(body, onWriterThread: false)
+    }
+
+    /// Runs `body` in a transaction on the writer while holding the write lock, and releases it.
+    private func locked<Result: Sendable>(
+        _ body: @Sendable (any SQLExecutor) async throws -> Result, onWriterThread: Bool
+    ) async throws -> Result {
+        let executor = SQLiteExecutor(database: writer, runsOnWriterThread: onWriterThread)
         do {
-            _ = try await writer.rows(BoundStatement("BEGIN IMMEDIATE"))
+            _ = try await executor.execute(BoundStatement("BEGIN IMMEDIATE"))
         } catch {
             await writeLock.unlock()
             throw error
         }
         do {
-            let result = try await body(SQLiteExecutor(database: writer))
-            _ = try await writer.rows(BoundStatement("COMMIT"))
+            let result = try await body(executor)
+            _ = try await executor.execute(BoundStatement("COMMIT"))
             await writeLock.unlock()
             return result
         } catch {
             do {
-                _ = try await writer.rows(BoundStatement("ROLLBACK"))
+                _ = try await executor.execute(BoundStatement("ROLLBACK"))
             } catch let rollbackError {
                 logger.error("SQLite rollback failed", metadata: ["error": "\(rollbackError)"])
             }
@@ -112,6 +134,7 @@ final class SQLiteBackend: SQLBackend {
             try await connection.close()
         }
         try await threadPool.shutdownGracefully()
+        try await writerThread.shutdown()
         await writeLock.unlock()
     }
 }
