@@ -51,16 +51,19 @@ package struct RollupRow: Sendable, Equatable {
         package var userBefore: String?
         package var after: ModelCallAccounting
         package var userAfter: String?
+        /// ``contributions(of:project:traceUser:)`` of `after` and `userAfter`, when already worked out.
+        package var afterRows: [Key: RollupRow]?
 
         package init(
             project: ProjectID, before: ModelCallAccounting, userBefore: String?, after: ModelCallAccounting,
-            userAfter: String?
+            userAfter: String?, afterRows: [Key: RollupRow]? = nil
         ) {
             self.project = project
             self.before = before
             self.userBefore = userBefore
             self.after = after
             self.userAfter = userAfter
+            self.afterRows = afterRows
         }
     }
 
@@ -70,8 +73,17 @@ package struct RollupRow: Sendable, Equatable {
     package static func deltas(of changes: [TraceChange]) -> [RollupRow] {
         var rows: [Key: RollupRow] = [:]
         for change in changes {
-            let after = contributions(of: change.after, project: change.project, traceUser: change.userAfter)
+            let after =
+                change.afterRows
+                ?? contributions(of: change.after, project: change.project, traceUser: change.userAfter)
             let before = contributions(of: change.before, project: change.project, traceUser: change.userBefore)
+            guard !before.isEmpty else {
+                // Nothing to take away (the trace is new, or had no model calls): the delta is what it adds.
+                for (key, added) in after where added != RollupRow(key: key) {
+                    rows[key, default: RollupRow(key: key)].merge(added)
+                }
+                continue
+            }
             for key in Set(after.keys).union(before.keys) {
                 let added = after[key] ?? RollupRow(key: key)
                 let removed = before[key] ?? RollupRow(key: key)
@@ -84,7 +96,7 @@ package struct RollupRow: Sendable, Equatable {
 
     /// The rows one trace's model calls add up to: each counted model call (calls, errors, latency) and each span whose
     /// usage counts (tokens, cost), under the total and the span's model, name and user, in its start minute.
-    private static func contributions(of accounting: ModelCallAccounting, project: ProjectID, traceUser: String?)
+    package static func contributions(of accounting: ModelCallAccounting, project: ProjectID, traceUser: String?)
         -> [Key: RollupRow]
     {
         guard !accounting.calls.isEmpty || !accounting.usage.isEmpty else { return [:] }

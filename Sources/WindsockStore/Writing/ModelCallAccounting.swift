@@ -10,7 +10,7 @@ import WindsockModel
 /// under another name, whose time contains its time. The outermost model call is the call; among enclosing
 /// spans, the outermost one that reports usage is where the tokens and cost count. Parallel calls of one
 /// instrumentation share a name, so they never enclose each other.
-package struct ModelCallAccounting {
+package struct ModelCallAccounting: Sendable {
     /// Model calls no other model call encloses: what call counts, errors and latencies count.
     package private(set) var calls: [SpanDigest] = []
     /// Model calls whose tokens and cost count: those reporting usage that no usage-reporting model call encloses.

@@ -5,8 +5,8 @@ import WindsockModel
 package struct SpanWriter: Sendable {
     private struct SpanKey: Hashable {
         var project: String
-        var traceID: [UInt8]
-        var spanID: [UInt8]
+        var traceID: TraceID
+        var spanID: SpanID
     }
 
     private struct TraceKey: Hashable, Comparable {
@@ -16,6 +16,12 @@ package struct SpanWriter: Sendable {
         static func < (lhs: TraceKey, rhs: TraceKey) -> Bool {
             (lhs.project.rawValue, lhs.traceID) < (rhs.project.rawValue, rhs.traceID)
         }
+    }
+
+    /// A span of the write: its request and its index in that request's spans.
+    private struct SpanRef {
+        var request: Int
+        var index: Int
     }
 
     /// The most trace ids read in one statement (statements read power-of-two counts: ``SQLInsert``).
@@ -32,21 +38,23 @@ package struct SpanWriter: Sendable {
     /// Writes `requests` with `executor` (inside a transaction) and returns one result per request.
     package func write(_ requests: [WriteRequest], with executor: any SQLExecutor) async throws -> [WriteResult] {
         var seen = Set<SpanKey>()
-        var candidates: [(request: Int, project: ProjectID, span: Span, row: [SQLValue])] = []
+        var candidates: [SpanRef] = []
         var duplicates = Array(repeating: 0, count: requests.count)
-        for (index, request) in requests.enumerated() {
-            for (span, row) in zip(request.spans, request.rows) {
-                let key = SpanKey(
-                    project: request.project.rawValue, traceID: span.traceID.bytes, spanID: span.spanID.bytes)
+        for (requestIndex, request) in requests.enumerated() {
+            for (index, span) in request.spans.enumerated() {
+                let key = SpanKey(project: request.project.rawValue, traceID: span.traceID, spanID: span.spanID)
                 if seen.insert(key).inserted {
-                    candidates.append((index, request.project, span, row))
+                    candidates.append(SpanRef(request: requestIndex, index: index))
                 } else {
-                    duplicates[index] += 1
+                    duplicates[requestIndex] += 1
                 }
             }
         }
-        let traces = Set(candidates.map { TraceKey(project: $0.project, traceID: $0.span.traceID) })
         if dialect == .postgres {
+            let traces = Set(
+                candidates.map {
+                    TraceKey(project: requests[$0.request].project, traceID: span($0, of: requests).traceID)
+                })
             try await lock(traces, with: executor)
         }
         var resources: [[SQLValue]: [SQLValue]] = [:]
@@ -65,42 +73,79 @@ package struct SpanWriter: Sendable {
         var inserted = Set<SpanKey>()
         for statement in SQLInsert.statements(
             dialect, table: "spans", columns: SpanRecord.insertColumns,
-            rows: candidates.map(\.row),
+            rows: candidates.map { requests[$0.request].rows[$0.index] },
             suffix: "ON CONFLICT DO NOTHING RETURNING project, trace_id, span_id")
         {
             for row in try await executor.execute(statement) {
-                guard row.count == 3, let project = row[0].string, let traceID = row[1].bytes, let spanID = row[2].bytes
+                guard row.count == 3, let project = row[0].string,
+                    let traceID = row[1].bytes.flatMap(TraceID.init(bytes:)),
+                    let spanID = row[2].bytes.flatMap(SpanID.init(bytes:))
                 else { continue }
                 inserted.insert(SpanKey(project: project, traceID: traceID, spanID: spanID))
             }
         }
         var results = duplicates.map { WriteResult(inserted: 0, duplicates: $0) }
-        var newSpans: [(project: ProjectID, span: Span)] = []
+        var newSpans: [SpanRef] = []
         for candidate in candidates {
+            let span = span(candidate, of: requests)
             let key = SpanKey(
-                project: candidate.project.rawValue, traceID: candidate.span.traceID.bytes,
-                spanID: candidate.span.spanID.bytes)
+                project: requests[candidate.request].project.rawValue, traceID: span.traceID, spanID: span.spanID)
             if inserted.contains(key) {
                 results[candidate.request].inserted += 1
-                newSpans.append((candidate.project, candidate.span))
+                newSpans.append(candidate)
             } else {
                 results[candidate.request].duplicates += 1
             }
         }
         guard !newSpans.isEmpty else { return results }
-        let changed = Set(newSpans.map { TraceKey(project: $0.project, traceID: $0.span.traceID) }).sorted()
-        let digests = try await digests(of: changed, newSpans: newSpans, with: executor)
+        var newByTrace: [TraceKey: [SpanRef]] = [:]
+        for ref in newSpans {
+            newByTrace[
+                TraceKey(project: requests[ref.request].project, traceID: span(ref, of: requests).traceID), default: []
+            ]
+            .append(ref)
+        }
+        let changed = newByTrace.keys.sorted()
+        let stored = try await storedTraces(changed, with: executor)
+        var digests: [TraceKey: [SpanDigest]] = [:]
         var records: [TraceKey: TraceRecord] = [:]
         var accountings: [TraceKey: ModelCallAccounting] = [:]
-        for (key, spans) in digests {
+        var preparedRollups: [TraceKey: [RollupRow.Key: RollupRow]] = [:]
+        for key in changed where !stored.contains(key) {
+            let refs = newByTrace[key] ?? []
+            // A new trace whose new spans all came from one call, none of them a duplicate: that call's
+            // prepared summary and rollup are the trace's.
+            if let first = refs.first, refs.allSatisfy({ $0.request == first.request }),
+                let prepared = requests[first.request].traces[key.traceID], prepared.spanCount == refs.count
+            {
+                digests[key] = prepared.digests
+                accountings[key] = prepared.accounting
+                records[key] = prepared.record
+                preparedRollups[key] = prepared.rollup
+            } else {
+                digests[key] = refs.map { SpanDigest(span: span($0, of: requests)) }
+            }
+        }
+        let older = changed.filter { stored.contains($0) }
+        for row in try await select(SpanDigest.columns, from: "spans", of: older, with: executor) {
+            guard let key = row.key else { continue }
+            digests[key, default: []].append(try SpanDigest(row: row.values))
+        }
+        for (key, spans) in digests where accountings[key] == nil {
             let accounting = ModelCallAccounting(spans)
             accountings[key] = accounting
             records[key] = TraceSummaryBuilder.record(traceID: key.traceID, spans: spans, accounting: accounting)
         }
-        try await store(records, newSpans: newSpans, with: executor)
-        let deltas = rollupDeltas(digests: digests, accountings: accountings, records: records, newSpans: newSpans)
+        try await store(records, newSpans: newSpans, of: requests, with: executor)
+        let deltas = rollupDeltas(
+            digests: digests, accountings: accountings, records: records, preparedRollups: preparedRollups,
+            newByTrace: newByTrace, of: requests)
         try await merge(deltas, with: executor)
         return results
+    }
+
+    private func span(_ ref: SpanRef, of requests: [WriteRequest]) -> Span {
+        requests[ref.request].spans[ref.index]
     }
 
     /// Takes PostgreSQL transaction locks on the traces, in one order for every writer, so that two
@@ -127,46 +172,35 @@ package struct SpanWriter: Sendable {
         return Int64(bitPattern: hash)
     }
 
-    /// The digests of every stored span of `traces` (the new ones included).
-    private func digests(
-        of traces: [TraceKey], newSpans: [(project: ProjectID, span: Span)], with executor: any SQLExecutor
-    ) async throws -> [TraceKey: [SpanDigest]] {
-        // A trace without a summary row had no spans before this transaction: its new spans are all it has.
+    /// The traces of `traces` that have a summary row: those that had spans before this transaction.
+    private func storedTraces(_ traces: [TraceKey], with executor: any SQLExecutor) async throws -> Set<TraceKey> {
         var stored = Set<TraceKey>()
-        for row in try await select(["trace_id"], from: "traces", of: traces, with: executor) {
+        for row in try await select([], from: "traces", of: traces, with: executor) {
             if let key = row.key { stored.insert(key) }
         }
-        var digests: [TraceKey: [SpanDigest]] = [:]
-        for (project, span) in newSpans {
-            let key = TraceKey(project: project, traceID: span.traceID)
-            if !stored.contains(key) { digests[key, default: []].append(SpanDigest(span: span)) }
-        }
-        let older = traces.filter { stored.contains($0) }
-        for row in try await select(SpanDigest.columns, from: "spans", of: older, with: executor) {
-            guard let key = row.key else { continue }
-            digests[key, default: []].append(try SpanDigest(row: row.values))
-        }
-        return digests
+        return stored
     }
 
     /// What the new spans change in the metrics rollup: each touched trace's model calls after the write, less
     /// those before it (the trace without its new spans).
     private func rollupDeltas(
         digests: [TraceKey: [SpanDigest]], accountings: [TraceKey: ModelCallAccounting],
-        records: [TraceKey: TraceRecord], newSpans: [(project: ProjectID, span: Span)]
+        records: [TraceKey: TraceRecord], preparedRollups: [TraceKey: [RollupRow.Key: RollupRow]],
+        newByTrace: [TraceKey: [SpanRef]], of requests: [WriteRequest]
     ) -> [RollupRow] {
-        var added: [TraceKey: Set<SpanID>] = [:]
-        for (project, span) in newSpans {
-            added[TraceKey(project: project, traceID: span.traceID), default: []].insert(span.spanID)
-        }
         let changes = digests.sorted { $0.key < $1.key }.map { key, spans in
             // A trace new in this write contributed nothing before it (the common case: no second pass).
-            let newIDs = added[key] ?? []
-            let before = spans.count == newIDs.count ? [] : spans.filter { !newIDs.contains($0.spanID) }
+            let newCount = newByTrace[key]?.count ?? 0
+            var before: [SpanDigest] = []
+            if spans.count != newCount {
+                let newIDs = Set((newByTrace[key] ?? []).map { span($0, of: requests).spanID })
+                before = spans.filter { !newIDs.contains($0.spanID) }
+            }
             return RollupRow.TraceChange(
                 project: key.project, before: ModelCallAccounting(before),
                 userBefore: before.isEmpty ? nil : TraceSummaryBuilder.userID(of: before),
-                after: accountings[key] ?? ModelCallAccounting(spans), userAfter: records[key]?.summary.userID)
+                after: accountings[key] ?? ModelCallAccounting(spans), userAfter: records[key]?.summary.userID,
+                afterRows: preparedRollups[key])
         }
         return RollupRow.deltas(of: changes)
     }
@@ -195,7 +229,8 @@ package struct SpanWriter: Sendable {
 
     /// Upserts the summaries and the new tags.
     private func store(
-        _ records: [TraceKey: TraceRecord], newSpans: [(project: ProjectID, span: Span)], with executor: any SQLExecutor
+        _ records: [TraceKey: TraceRecord], newSpans: [SpanRef], of requests: [WriteRequest],
+        with executor: any SQLExecutor
     ) async throws {
         let traceRows = records.sorted { $0.key < $1.key }.map {
             TraceRow.values(of: $0.value, project: $0.key.project)
@@ -204,9 +239,10 @@ package struct SpanWriter: Sendable {
             dialect, table: "traces", columns: TraceRow.columns, rows: traceRows,
             suffix: SQLInsert.upsertSuffix(key: ["project", "trace_id"], columns: TraceRow.columns))
         var tagRows = Set<[SQLValue]>()
-        for (project, span) in newSpans {
+        for ref in newSpans {
+            let span = span(ref, of: requests)
             for tag in span.tags {
-                tagRows.insert([.text(project.rawValue), .blob(span.traceID.bytes), .text(tag)])
+                tagRows.insert([.text(requests[ref.request].project.rawValue), .blob(span.traceID.bytes), .text(tag)])
             }
         }
         statements += SQLInsert.statements(

@@ -9,6 +9,8 @@ package struct WriteRequest: Sendable {
     package var rows: [[SQLValue]]
     /// The `resources` rows of the spans' distinct resources.
     package var resources: [[SQLValue]]
+    /// Each trace's summary and metrics from these spans alone, for the traces that turn out to be new.
+    package var traces: [TraceID: PreparedTrace]
 
     package init(project: ProjectID, spans: [Span]) {
         self.project = project
@@ -24,6 +26,7 @@ package struct WriteRequest: Sendable {
             return SpanRecord.values(of: span, project: project, resourceID: resources[text]?.hex)
         }
         self.resources = resources.map { text, id in [.text(project.rawValue), .blob(id.id), .text(text)] }
+        self.traces = PreparedTrace.traces(of: spans, project: project)
     }
 
     /// Throws when a span holds what a database cannot store: a NUL character in a text column.
