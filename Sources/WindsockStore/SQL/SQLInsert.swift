@@ -8,11 +8,22 @@ package enum SQLInsert {
     private static let maximumRows = 256
 
     /// `INSERT INTO table (columns) VALUES (…), (…) suffix` for `rows`, as few statements as fit.
+    ///
+    /// `skippingStoredKeys` leaves out the rows whose key is already stored: SQLite's `INSERT OR IGNORE`,
+    /// PostgreSQL's `ON CONFLICT DO NOTHING` (before `suffix`). On SQLite a multi-row `ON CONFLICT DO NOTHING`
+    /// could still abort halfway on a `NOT NULL` column, so SQLite copies every page it changes into a
+    /// statement journal; `OR IGNORE` cannot abort and needs none. Only for rows whose `NOT NULL` columns
+    /// are never null (`OR IGNORE` would skip such a row too).
     package static func statements(
-        _ dialect: SQLDialect, table: String, columns: [String], rows: [[SQLValue]], suffix: String = ""
+        _ dialect: SQLDialect, table: String, columns: [String], rows: [[SQLValue]], suffix: String = "",
+        skippingStoredKeys: Bool = false
     ) -> [BoundStatement] {
         guard !columns.isEmpty else { return [] }
-        let head = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
+        let verb = skippingStoredKeys && dialect == .sqlite ? "INSERT OR IGNORE" : "INSERT"
+        let suffix =
+            skippingStoredKeys && dialect == .postgres
+            ? (suffix.isEmpty ? "ON CONFLICT DO NOTHING" : "ON CONFLICT DO NOTHING " + suffix) : suffix
+        let head = "\(verb) INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
         let rowsPerStatement = min(maximumRows, dialect.maximumBinds / max(1, columns.count))
         return powerOfTwoRanges(count: rows.count, maximum: rowsPerStatement).map { range in
             var builder = SQLBuilder(dialect, head)

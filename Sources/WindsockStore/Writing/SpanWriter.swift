@@ -74,7 +74,7 @@ package struct SpanWriter: Sendable {
         for statement in SQLInsert.statements(
             dialect, table: "spans", columns: SpanRecord.insertColumns,
             rows: candidates.map { requests[$0.request].rows[$0.index] },
-            suffix: "ON CONFLICT DO NOTHING RETURNING project, trace_id, span_id")
+            suffix: "RETURNING project, trace_id, span_id", skippingStoredKeys: true)
         {
             for row in try await executor.execute(statement) {
                 guard row.count == 3, let project = row[0].string,
