@@ -70,27 +70,45 @@ package struct SpanWriter: Sendable {
                         ? left < right : (lhs[1].bytes ?? []).lexicographicallyPrecedes(rhs[1].bytes ?? [])
                 },
                 suffix: "ON CONFLICT DO NOTHING"))
-        var inserted = Set<SpanKey>()
+        // Candidates have distinct keys: a statement that returns as many rows as it inserts stored every one
+        // of its rows, and only a statement that met stored keys has its returned keys read.
+        var insertedWhole = Array(repeating: false, count: candidates.count)
+        var returned = Set<SpanKey>()
+        var offset = 0
         for statement in SQLInsert.statements(
             dialect, table: "spans", columns: SpanRecord.insertColumns,
             rows: candidates.map { requests[$0.request].rows[$0.index] },
             suffix: "RETURNING project, trace_id, span_id", skippingStoredKeys: true)
         {
-            for row in try await executor.execute(statement) {
-                guard row.count == 3, let project = row[0].string,
-                    let traceID = row[1].bytes.flatMap(TraceID.init(bytes:)),
-                    let spanID = row[2].bytes.flatMap(SpanID.init(bytes:))
-                else { continue }
-                inserted.insert(SpanKey(project: project, traceID: traceID, spanID: spanID))
+            let count = statement.binds.count / SpanRecord.insertColumns.count
+            let rows = try await executor.execute(statement)
+            if rows.count == count {
+                insertedWhole.replaceSubrange(offset..<offset + count, with: repeatElement(true, count: count))
+            } else {
+                for row in rows {
+                    guard row.count == 3, let project = row[0].string,
+                        let traceID = row[1].bytes.flatMap(TraceID.init(bytes:)),
+                        let spanID = row[2].bytes.flatMap(SpanID.init(bytes:))
+                    else { continue }
+                    returned.insert(SpanKey(project: project, traceID: traceID, spanID: spanID))
+                }
             }
+            offset += count
         }
         var results = duplicates.map { WriteResult(inserted: 0, duplicates: $0) }
         var newSpans: [SpanRef] = []
-        for candidate in candidates {
-            let span = span(candidate, of: requests)
-            let key = SpanKey(
-                project: requests[candidate.request].project.rawValue, traceID: span.traceID, spanID: span.spanID)
-            if inserted.contains(key) {
+        for (position, candidate) in candidates.enumerated() {
+            let isNew: Bool
+            if insertedWhole[position] {
+                isNew = true
+            } else {
+                let span = span(candidate, of: requests)
+                isNew = returned.contains(
+                    SpanKey(
+                        project: requests[candidate.request].project.rawValue, traceID: span.traceID,
+                        spanID: span.spanID))
+            }
+            if isNew {
                 results[candidate.request].inserted += 1
                 newSpans.append(candidate)
             } else {
