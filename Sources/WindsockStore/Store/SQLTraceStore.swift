@@ -61,13 +61,11 @@ public final class SQLTraceStore: TraceStore {
         let summary = try TraceRow.summary(from: row)
         let rows = try await backend.read(
             selection(SpanRecord.selectColumns, from: "spans", project: project, traceID: id))
-        var spans = try rows.map(SpanRecord.span(from:))
         let resourceIDs = rows.map { $0.last?.string.flatMap(SpanDetail.resourceID(ofDetail:)) }
         let resources = try await resources(Set(resourceIDs.compactMap { $0 }), project: project)
-        for index in spans.indices {
-            if let resourceID = resourceIDs[index], let attributes = resources[resourceID] {
-                spans[index].resourceAttributes = attributes
-            }
+        let spans = try zip(rows, resourceIDs).map { row, resourceID in
+            try SpanRecord.span(
+                from: row, resourceAttributes: resourceID.flatMap { resources[$0] } ?? JSONObject())
         }
         return TraceDetail(
             summary: summary, spans: SpanTree.ordered(spans), scores: try await scores(traceID: id, project: project))

@@ -31,8 +31,9 @@ package enum SpanRecord {
         ]
     }
 
-    /// Rebuilds a span from a row of ``selectColumns``.
-    package static func span(from row: ResultRow) throws -> Span {
+    /// Rebuilds a span from a row of ``selectColumns``; `resourceAttributes` are those of the resource its detail
+    /// names (``SpanDetail/resourceID(ofDetail:)``).
+    package static func span(from row: ResultRow, resourceAttributes: JSONObject = JSONObject()) throws -> Span {
         guard row.count == selectColumns.count, let traceID = row[0].bytes.flatMap(TraceID.init(bytes:)),
             let spanID = row[1].bytes.flatMap(SpanID.init(bytes:)), let name = row[3].string,
             let kind = row[4].string.flatMap(SpanKind.init(rawValue:)), let start = row[5].int, let end = row[6].int,
@@ -50,7 +51,8 @@ package enum SpanRecord {
             costUSD: row[14].double, userID: row[15].string, sessionID: row[16].string,
             tags: try row[18].string.map(stringArray) ?? [], traceName: row[17].string,
             metadata: try row[19].string.map(parseJSON)?.objectValue ?? JSONObject())
-        try SpanDetail.decode(detail, into: &span, inputText: inputText, outputText: outputText)
+        try SpanDetail.decode(
+            detail, into: &span, inputText: inputText, outputText: outputText, resourceAttributes: resourceAttributes)
         return span
     }
 

@@ -1,0 +1,52 @@
+import OrderedJSON
+
+/// The normalised span fields that a span's raw attributes and resource attributes give back as the OpenTelemetry
+/// GenAI conventions name them: a stored detail leaves out each field equal to what this derives, and reading
+/// derives it again (``SpanDetail``). Normalisation may have taken a field from elsewhere (another convention,
+/// a mapped name): the writer compares, and stores any field that differs, so reading is always exact.
+struct DerivedSpanFields: Equatable {
+    /// The resource's `service.name`.
+    var service: String?
+    /// `gen_ai.provider.name`, else `gen_ai.system`.
+    var provider: String?
+    /// `gen_ai.operation.name`.
+    var operation: String?
+    /// `gen_ai.response.id`.
+    var responseID: String?
+    /// The `gen_ai.request.*` attributes but the model, in attribute order, named as the normaliser names them
+    /// (`seed` → `random_seed`, `stop_sequences` → `stop`, `choice.count` → `n`, dots → underscores); nulls,
+    /// empty strings and empty arrays left out, the first of a name kept.
+    var parameters: JSONObject
+
+    private static let requestPrefix = "gen_ai.request."
+
+    init(attributes: JSONObject, resourceAttributes: JSONObject) {
+        service = resourceAttributes["service.name"]?.stringValue
+        provider = attributes["gen_ai.provider.name"]?.stringValue ?? attributes["gen_ai.system"]?.stringValue
+        operation = attributes["gen_ai.operation.name"]?.stringValue
+        responseID = attributes["gen_ai.response.id"]?.stringValue
+        parameters = JSONObject()
+        for member in attributes.members where member.key.utf8.starts(with: Self.requestPrefix.utf8) {
+            let name = member.key.dropFirst(Self.requestPrefix.count)
+            guard name != "model", !Self.isUnset(member.value) else { continue }
+            let parameter: String
+            switch name {
+            case "seed": parameter = "random_seed"
+            case "stop_sequences": parameter = "stop"
+            case "choice.count": parameter = "n"
+            case "encoding_formats": parameter = "encoding_format"
+            default: parameter = String(name.map { $0 == "." ? "_" : $0 })
+            }
+            if !parameters.contains(parameter) { parameters[parameter] = member.value }
+        }
+    }
+
+    private static func isUnset(_ value: JSONValue) -> Bool {
+        switch value {
+        case .null: true
+        case .string(let text): text.isEmpty
+        case .array(let elements): elements.isEmpty
+        default: false
+        }
+    }
+}
