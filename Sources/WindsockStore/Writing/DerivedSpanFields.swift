@@ -22,23 +22,31 @@ struct DerivedSpanFields: Equatable {
 
     init(attributes: JSONObject, resourceAttributes: JSONObject) {
         service = resourceAttributes["service.name"]?.stringValue
-        provider = attributes["gen_ai.provider.name"]?.stringValue ?? attributes["gen_ai.system"]?.stringValue
-        operation = attributes["gen_ai.operation.name"]?.stringValue
-        responseID = attributes["gen_ai.response.id"]?.stringValue
         parameters = JSONObject()
-        for member in attributes.members where member.key.utf8.starts(with: Self.requestPrefix.utf8) {
-            let name = member.key.dropFirst(Self.requestPrefix.count)
-            guard name != "model", !Self.isUnset(member.value) else { continue }
-            let parameter: String
-            switch name {
-            case "seed": parameter = "random_seed"
-            case "stop_sequences": parameter = "stop"
-            case "choice.count": parameter = "n"
-            case "encoding_formats": parameter = "encoding_format"
-            default: parameter = String(name.map { $0 == "." ? "_" : $0 })
+        // One pass over the attributes: a detail is encoded for every span written.
+        var system: String?
+        for member in attributes.members {
+            switch member.key {
+            case "gen_ai.provider.name": if provider == nil { provider = member.value.stringValue }
+            case "gen_ai.system": if system == nil { system = member.value.stringValue }
+            case "gen_ai.operation.name": if operation == nil { operation = member.value.stringValue }
+            case "gen_ai.response.id": if responseID == nil { responseID = member.value.stringValue }
+            default:
+                guard member.key.utf8.starts(with: Self.requestPrefix.utf8) else { continue }
+                let name = member.key.dropFirst(Self.requestPrefix.count)
+                guard name != "model", !Self.isUnset(member.value) else { continue }
+                let parameter: String
+                switch name {
+                case "seed": parameter = "random_seed"
+                case "stop_sequences": parameter = "stop"
+                case "choice.count": parameter = "n"
+                case "encoding_formats": parameter = "encoding_format"
+                default: parameter = String(name.map { $0 == "." ? "_" : $0 })
+                }
+                if !parameters.contains(parameter) { parameters[parameter] = member.value }
             }
-            if !parameters.contains(parameter) { parameters[parameter] = member.value }
         }
+        provider = provider ?? system
     }
 
     private static func isUnset(_ value: JSONValue) -> Bool {
