@@ -12,7 +12,8 @@ import WindsockModel
 /// operation, response id and request parameters when the raw and resource attributes give them back
 /// (``DerivedSpanFields``; a field that differs is stored, `null` when the span has none), and names where
 /// each `null` attribute's text is with one letter per `null` attribute in `refs` (`i`, `o`: the input's or
-/// output's text; `I`, `O`: the string that the input or output is; `-`: a real `null`). Version 1 details
+/// output's text; `I`, `O`: the string that the input or output is; `-`: a real `null`), and writes well-known
+/// attribute names as short codes (``AttributeKeyCodes``). Version 1 details
 /// (no `v`) store every field and an `attribute_refs` object, and are read as they always were.
 package enum SpanDetail {
     /// Attribute texts shorter than this are stored as they are.
@@ -56,7 +57,7 @@ package enum SpanDetail {
                 continue
             }
         }
-        if !attributes.isEmpty { detail["attributes"] = .object(attributes) }
+        if !attributes.isEmpty { detail["attributes"] = .object(AttributeKeyCodes.encode(attributes)) }
         if references.contains(where: { $0 != UInt8(ascii: "-") }) {
             detail["refs"] = .string(String(decoding: references, as: UTF8.self))
         }
@@ -112,6 +113,7 @@ package enum SpanDetail {
             span.events = events(of: detail)
             return
         }
+        attributes = AttributeKeyCodes.decode(attributes)
         if let references = detail["refs"]?.stringValue {
             var letters = references.utf8.makeIterator()
             for member in attributes.members where member.value.isNull {

@@ -27,7 +27,7 @@ struct SpanDetailTests {
             ("gen_ai.request.model", "mistral-medium-latest"), ("gen_ai.request.temperature", 0.3),
             ("gen_ai.request.max_tokens", 512), ("gen_ai.request.seed", 7), ("gen_ai.response.id", "cmpl-42"),
             ("gen_ai.input.messages", .string(input)), ("unset", nil), ("gen_ai.output.messages", .string(output)),
-            ("server.port", 443),
+            ("server.port", 443), ("~3", "a name of the span's own that looks like a code"), ("~~", true),
         ])
         span.resourceAttributes = JSONObject([("service.name", "bench-app")])
         return span
@@ -59,6 +59,8 @@ struct SpanDetailTests {
             #expect(!detail.contains("\"\(key)\""), "\(key) is stored: \(detail)")
         }
         #expect(detail.contains(#""refs":"i-o""#))
+        #expect(!detail.contains("gen_ai."), "well-known attribute names are coded: \(detail)")
+        #expect(detail.contains(#""~~3":"#) && detail.contains(#""~~~":true"#))
         #expect(!detail.contains(Self.input))
         Self.expectSameDetailFields(try Self.readBack(span, detail: detail), span)
     }
@@ -90,7 +92,8 @@ struct SpanDetailTests {
             "finish":["stop"],"attributes":{"gen_ai.provider.name":"mistral_ai","gen_ai.operation.name":"chat",\
             "gen_ai.request.model":"mistral-medium-latest","gen_ai.request.temperature":0.3,\
             "gen_ai.request.max_tokens":512,"gen_ai.request.seed":7,"gen_ai.response.id":"cmpl-42",\
-            "gen_ai.input.messages":null,"unset":null,"gen_ai.output.messages":null,"server.port":443},\
+            "gen_ai.input.messages":null,"unset":null,"gen_ai.output.messages":null,"server.port":443,\
+            "~3":"a name of the span's own that looks like a code","~~":true},\
             "attribute_refs":{"gen_ai.input.messages":"input","gen_ai.output.messages":"output"},"resource_id":"ab"}
             """
         Self.expectSameDetailFields(try Self.readBack(Self.chatSpan(), detail: detail), Self.chatSpan())
