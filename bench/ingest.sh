@@ -5,6 +5,7 @@
 #   bench/ingest.sh                       # default: 1,000 requests x 50 spans per store, then fill to
 #                                         # FILL_SPANS (default 1,000,000) on SQLite for the query latencies
 #   REQUESTS=400 FILL_SPANS=200000 bench/ingest.sh   # a quicker run
+#   BIN=/path/to/release/bin bench/ingest.sh          # prebuilt binaries (e.g. another branch's, to compare)
 #
 # Prints a table and appends nothing by itself: copy the table into BENCHMARKS.md with the date.
 set -euo pipefail
@@ -17,7 +18,11 @@ PORT=${PORT:-14318}
 
 # shellcheck source=bench/lib.sh
 . bench/lib.sh
-build_release
+if [ -n "${BIN:-}" ]; then
+    log "Using the binaries in $BIN"
+else
+    build_release
+fi
 
 work=$(mktemp -d)
 server_pid=""
@@ -79,6 +84,18 @@ log "SQLite"
 run_store sqlite --sqlite "$work/bench.sqlite"
 sqlite_bytes=$(du -cb "$work"/bench.sqlite* | tail -1 | cut -f1)
 echo "sqlite store bytes after run: $sqlite_bytes" >&2
+# The database file alone once the WAL is copied back into it (a TRUNCATE checkpoint from another connection
+# while the server is idle): what the store keeps at rest.
+sqlite_file_bytes=$(python3 - "$work/bench.sqlite" <<'PY'
+import os, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1])
+connection.execute("PRAGMA busy_timeout = 10000")
+connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+connection.close()
+print(os.path.getsize(sys.argv[1]))
+PY
+)
+sqlite_payload=$(sed -E 's/.*payload_bytes=([0-9]+).*/\1/' <<<"$(grep '^RESULT' "$work/ingest-sqlite.txt")")
 
 log "Filling SQLite to $FILL_SPANS spans for the query latencies"
 have=$((REQUESTS * 50))
@@ -106,7 +123,11 @@ echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 104857
 echo
 cat "$work/table"
 echo
-echo "SQLite store size after the ingest run: $sqlite_bytes bytes; after filling to $FILL_SPANS spans: $fill_bytes bytes"
+echo "SQLite store size after the ingest run: $sqlite_bytes bytes with the live WAL" \
+    "($(awk -v a="$sqlite_bytes" -v p="$sqlite_payload" 'BEGIN {printf "%.2f", a / p}')x the OTLP payload of" \
+    "$sqlite_payload bytes); $sqlite_file_bytes bytes for the file alone after a checkpoint" \
+    "($(awk -v a="$sqlite_file_bytes" -v p="$sqlite_payload" 'BEGIN {printf "%.2f", a / p}')x);" \
+    "after filling to $FILL_SPANS spans: $fill_bytes bytes"
 echo
 echo "Read API on SQLite with $FILL_SPANS spans:"
 grep -v RESULT "$work/query-sqlite.txt"
