@@ -1,4 +1,5 @@
 import OrderedJSON
+import WindsockModel
 
 /// The normalised span fields that a span's raw attributes and resource attributes give back as the OpenTelemetry
 /// GenAI conventions name them: a stored detail leaves out each field equal to what this derives, and reading
@@ -14,8 +15,7 @@ struct DerivedSpanFields: Equatable {
     /// `gen_ai.response.id`.
     var responseID: String?
     /// The `gen_ai.request.*` attributes but the model, in attribute order, named as the normaliser names them
-    /// (`seed` → `random_seed`, `stop_sequences` → `stop`, `choice.count` → `n`, dots → underscores); nulls,
-    /// empty strings and empty arrays left out, the first of a name kept.
+    /// (``GenAIParameterName``); nulls, empty strings and empty arrays left out, the first of a name kept.
     var parameters: JSONObject
 
     private static let requestPrefix = "gen_ai.request."
@@ -35,14 +35,7 @@ struct DerivedSpanFields: Equatable {
                 guard member.key.utf8.starts(with: Self.requestPrefix.utf8) else { continue }
                 let name = member.key.dropFirst(Self.requestPrefix.count)
                 guard name != "model", !Self.isUnset(member.value) else { continue }
-                let parameter: String
-                switch name {
-                case "seed": parameter = "random_seed"
-                case "stop_sequences": parameter = "stop"
-                case "choice.count": parameter = "n"
-                case "encoding_formats": parameter = "encoding_format"
-                default: parameter = String(name.map { $0 == "." ? "_" : $0 })
-                }
+                let parameter = GenAIParameterName.parameter(forRequestAttribute: name)
                 if !parameters.contains(parameter) { parameters[parameter] = member.value }
             }
         }

@@ -73,17 +73,7 @@ extension SpanBuilder {
             if name == "model" { continue }
             if isOpenLIT == nil { isOpenLIT = attributes.string("telemetry.sdk.name") == "openlit" || isFromOpenLIT }
             if isOpenLIT == true && Self.isOpenLITDefault(name, value) { continue }
-            let parameter: String
-            switch name {
-            case "seed": parameter = "random_seed"
-            case "stop_sequences": parameter = "stop"
-            case "choice.count": parameter = "n"
-            case "encoding_formats": parameter = "encoding_format"
-            default:
-                parameter =
-                    name.utf8.contains(UInt8(ascii: ".")) ? String(name.map { $0 == "." ? "_" : $0 }) : String(name)
-            }
-            addParameter(parameter, value)
+            addParameter(GenAIParameterName.parameter(forRequestAttribute: name), value)
         }
     }
 
