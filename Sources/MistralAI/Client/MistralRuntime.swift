@@ -225,7 +225,14 @@ struct MistralRuntime: Sendable {
         let timeout = configuration.timeout
         // Unstructured, so that the deadline's watcher can cancel it; it inherits the caller's task-locals (the
         // span context) and priority, and the cancellation handler below passes the caller's cancellation on.
-        let task = Task { try await operation() }
+        // Where the platform has it, the task starts on the caller's thread and only moves when it first waits
+        // (for the network), so that an answer ready at once costs no thread hand-off.
+        let task: Task<T, any Error>
+        if #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) {
+            task = Task.immediate { try await operation() }
+        } else {
+            task = Task { try await operation() }
+        }
         let deadline = CallDeadlines.shared.register(after: timeout) { task.cancel() }
         let result: Result<T, any Error>
         do {
