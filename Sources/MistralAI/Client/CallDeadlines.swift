@@ -1,41 +1,30 @@
 /// The deadlines of the calls in flight, watched by one background task for the whole process instead of a
 /// timer (a sleeping child task, a dispatch timer armed and disarmed) for every call.
 ///
-/// A call registers its deadline with what to do when it passes, and removes it when it ends. The watcher
-/// sleeps until the earliest deadline registered; it is started again, sooner, when a call registers an earlier
-/// one, and it stops when nothing is left to watch. Registering and removing take a lock and touch a dictionary:
-/// no task, no system call.
+/// A call registers its deadline with what to do when it passes, and removes it when it ends (learning then
+/// whether it passed). The watcher sleeps until the earliest deadline registered; it is started again, sooner,
+/// when a call registers an earlier one, and it stops when nothing is left to watch. Registering and removing
+/// take a lock and touch a dictionary: no task, no system call.
 final class CallDeadlines: Sendable {
     /// The deadlines of every client in the process.
     static let shared = CallDeadlines()
 
     init() {}
 
-    /// One registered deadline; ``hasExpired`` tells the call whether its deadline, not something else, ended it.
-    final class Registration: Sendable {
+    /// One registered deadline.
+    struct Registration: Sendable {
         fileprivate let id: UInt64
-        private let expiredFlag = LockedValue(false)
-
-        fileprivate init(id: UInt64) {
-            self.id = id
-        }
-
-        /// Whether the deadline passed while the call was registered.
-        var hasExpired: Bool { expiredFlag.withLock { $0 } }
-
-        fileprivate func markExpired() {
-            expiredFlag.withLock { $0 = true }
-        }
     }
 
     private struct Entry {
         var deadline: ContinuousClock.Instant
-        var registration: Registration
         var expire: @Sendable () -> Void
     }
 
     private struct State {
         var entries: [UInt64: Entry] = [:]
+        /// Deadlines that passed and whose calls have not been told yet.
+        var expired: Set<UInt64> = []
         var nextID: UInt64 = 0
         /// The running watcher, when it wakes next, and its generation; `nil` when none runs.
         var watcher: (task: Task<Void, Never>, wakesAt: ContinuousClock.Instant, generation: UInt64)?
@@ -51,7 +40,7 @@ final class CallDeadlines: Sendable {
         return state.withLock { state in
             let registration = Registration(id: state.nextID)
             state.nextID &+= 1
-            state.entries[registration.id] = Entry(deadline: deadline, registration: registration, expire: expire)
+            state.entries[registration.id] = Entry(deadline: deadline, expire: expire)
             if let watcher = state.watcher {
                 guard deadline < watcher.wakesAt else { return registration }
                 watcher.task.cancel()
@@ -62,9 +51,14 @@ final class CallDeadlines: Sendable {
         }
     }
 
-    /// Forgets a deadline: the call ended (or is about to report that it timed out).
-    func remove(_ registration: Registration) {
-        _ = state.withLock { $0.entries.removeValue(forKey: registration.id) }
+    /// Forgets a deadline as its call ends; returns whether the deadline had passed (its expiry ran or is about
+    /// to), in which case the call timed out whatever its operation returned.
+    @discardableResult
+    func remove(_ registration: Registration) -> Bool {
+        state.withLock { state in
+            if state.entries.removeValue(forKey: registration.id) != nil { return false }
+            return state.expired.remove(registration.id) != nil
+        }
     }
 
     private func startWatcher(until first: ContinuousClock.Instant, generation: UInt64) -> Task<Void, Never> {
@@ -94,6 +88,7 @@ final class CallDeadlines: Sendable {
                 if entry.deadline <= now {
                     due.append(entry)
                     state.entries[id] = nil
+                    state.expired.insert(id)
                 } else if next.map({ entry.deadline < $0 }) ?? true {
                     next = entry.deadline
                 }
@@ -106,10 +101,7 @@ final class CallDeadlines: Sendable {
             }
             return (due, next)
         }
-        for entry in due {
-            entry.registration.markExpired()
-            entry.expire()
-        }
+        for entry in due { entry.expire() }
         return next
     }
 }

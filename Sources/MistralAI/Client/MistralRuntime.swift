@@ -245,10 +245,9 @@ struct MistralRuntime: Sendable {
         } catch {
             result = .failure(error)
         }
-        CallDeadlines.shared.remove(deadline)
         // Past the deadline the operation was cancelled, and whatever it returned (a body cut short) or threw
         // (cancellation) is not the answer.
-        if deadline.hasExpired { throw MistralError.timeout(timeout) }
+        if CallDeadlines.shared.remove(deadline) { throw MistralError.timeout(timeout) }
         return try result.get()
     }
 
