@@ -7,12 +7,24 @@ import Tracing
 /// end with a flush of the tracer, so that the background batching and export count too.
 ///
 ///     swift run -c release cpu-per-call [calls]     # default 100,000
+///
+/// `cpu-per-call [calls] traced|untraced` runs only that many chat calls, traced or not, once: a loop to
+/// profile (`perf record`) on its own.
 @main
 struct CPUPerCall {
     static func main() async throws {
-        let calls = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 100_000
+        let arguments = CommandLine.arguments.dropFirst()
+        let calls = arguments.first.flatMap { Int($0) } ?? 100_000
         let streams = max(1, calls / 50)
         let fixtures = try OverheadFixtures()
+        if let mode = arguments.dropFirst().first {
+            guard mode == "traced" || mode == "untraced" else {
+                throw ProfileModeError(mode: mode)
+            }
+            let microseconds = try await cpu(fixtures, traced: mode == "traced", calls: calls, streams: 0)
+            print("RESULT mode=\(mode) cpu_us_per_call=\(format(microseconds / Double(calls))) calls=\(calls)")
+            return
+        }
         // Warm-up: caches, lazily made metadata, the tracer's queues.
         try await run(fixtures, traced: false, calls: 2_000, streams: 40)
         try await run(fixtures, traced: true, calls: 2_000, streams: 40)
@@ -80,4 +92,10 @@ struct CPUPerCall {
     static func format(_ value: Double) -> String {
         String(format: "%.2f", value)
     }
+}
+
+/// The second argument named neither mode.
+struct ProfileModeError: Error, CustomStringConvertible {
+    let mode: String
+    var description: String { "unknown mode '\(mode)': expected traced or untraced" }
 }

@@ -9,11 +9,18 @@ import Foundation
 /// A path in a custom URL (e.g. `https://gateway.example.com/mistral`) is kept as a prefix of every route.
 public struct MistralBaseURL: Sendable, Hashable, CustomStringConvertible {
     /// The URL.
-    public var url: URL
+    public var url: URL {
+        didSet { (host, port) = Self.hostAndPort(of: url) }
+    }
+    /// The host name, e.g. `api.mistral.ai` (worked out once: every traced call records it).
+    public private(set) var host: String
+    /// The port, explicit or implied by the scheme.
+    public private(set) var port: Int
 
     /// Creates a base URL.
     public init(_ url: URL) {
         self.url = url
+        (host, port) = Self.hostAndPort(of: url)
     }
 
     /// Creates a base URL from text, or `nil` when the text is not an absolute http(s) URL.
@@ -22,6 +29,7 @@ public struct MistralBaseURL: Sendable, Hashable, CustomStringConvertible {
             scheme == "http" || scheme == "https", url.host != nil
         else { return nil }
         self.url = url
+        (host, port) = Self.hostAndPort(of: url)
     }
 
     /// `https://api.mistral.ai`, the default.
@@ -40,16 +48,15 @@ public struct MistralBaseURL: Sendable, Hashable, CustomStringConvertible {
 
     private init(fixed: String) {
         // The literals above are valid URLs; the fallback only keeps this free of force unwraps.
-        self.url = URL(string: fixed) ?? URL(fileURLWithPath: "/")
+        let url = URL(string: fixed) ?? URL(fileURLWithPath: "/")
+        self.url = url
+        (host, port) = Self.hostAndPort(of: url)
     }
 
-    /// The host name, e.g. `api.mistral.ai`.
-    public var host: String { url.host ?? "" }
-
-    /// The port, explicit or implied by the scheme.
-    public var port: Int {
-        if let port = url.port { return port }
-        return url.scheme?.lowercased() == "http" ? 80 : 443
+    /// The host, and the port explicit or implied by the scheme.
+    private static func hostAndPort(of url: URL) -> (String, Int) {
+        let port = url.port ?? (url.scheme?.lowercased() == "http" ? 80 : 443)
+        return (url.host ?? "", port)
     }
 
     public var description: String { url.absoluteString }

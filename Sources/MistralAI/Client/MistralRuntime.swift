@@ -218,18 +218,37 @@ struct MistralRuntime: Sendable {
     }
 
     /// Runs `operation` with the configured timeout; the timeout cancels it.
+    /// Runs `operation` as a task of its own that is cancelled when the configured timeout passes first (then
+    /// the call fails with ``MistralError/timeout(_:)``) or when the calling task is cancelled. The deadline is
+    /// watched by ``CallDeadlines`` rather than by a timer of the call's own.
     private func withTimeout<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) async throws -> T {
         let timeout = configuration.timeout
-        return try await withThrowingTaskGroup(of: T.self) { group in
-            group.addTask { try await operation() }
-            group.addTask {
-                try await Task.sleep(for: timeout)
-                throw MistralError.timeout(timeout)
-            }
-            defer { group.cancelAll() }
-            guard let result = try await group.next() else { throw MistralError.cancelled }
-            return result
+        // Unstructured, so that the deadline's watcher can cancel it; it inherits the caller's task-locals (the
+        // span context) and priority, and the cancellation handler below passes the caller's cancellation on.
+        // Where the platform has it, the task starts on the caller's thread and only moves when it first waits
+        // (for the network), so that an answer ready at once costs no thread hand-off.
+        let task: Task<T, any Error>
+        if #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) {
+            task = Task.immediate { try await operation() }
+        } else {
+            task = Task { try await operation() }
         }
+        let deadline = CallDeadlines.shared.register(after: timeout) { task.cancel() }
+        let result: Result<T, any Error>
+        do {
+            result = .success(
+                try await withTaskCancellationHandler {
+                    try await task.value
+                } onCancel: {
+                    task.cancel()
+                })
+        } catch {
+            result = .failure(error)
+        }
+        // Past the deadline the operation was cancelled, and whatever it returned (a body cut short) or threw
+        // (cancellation) is not the answer.
+        if CallDeadlines.shared.remove(deadline) { throw MistralError.timeout(timeout) }
+        return try result.get()
     }
 
     /// Runs `attempt` until it succeeds, the retry policy gives up, or the task is cancelled.

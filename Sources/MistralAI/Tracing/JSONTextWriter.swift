@@ -1,52 +1,63 @@
-/// Writes compact JSON text straight into one string, reserved up front: what span attributes holding JSON
+/// Writes compact JSON text straight into one byte buffer, reserved up front: what span attributes holding JSON
 /// (`gen_ai.input.messages`, `gen_ai.output.messages`, …) are built with, so that tracing a call builds no
 /// `JSONValue` tree and runs no `JSONEncoder`.
 ///
 /// Commas are placed automatically: a key or a value that follows another value in the same object or array gets
 /// one. Strings are escaped as RFC 8259 requires; those with nothing to escape (nearly all) are copied whole.
+/// The bytes become a `String` once, in ``text``: appending UTF-8 bytes costs far less than growing a `String`
+/// piece by piece, which re-checks its storage and recounts its flags on every append.
 struct JSONTextWriter {
-    /// The JSON text written so far.
-    private(set) var text = ""
+    private var bytes: [UInt8] = []
+    /// The last byte written, or 0 before the first: what ``separate()`` decides on.
+    private var last: UInt8 = 0
 
-    /// A writer whose string holds `capacity` bytes before it grows.
+    /// A writer whose buffer holds `capacity` bytes before it grows.
     init(capacity: Int) {
-        text.reserveCapacity(capacity)
+        bytes.reserveCapacity(capacity)
     }
+
+    /// The JSON text written so far.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     mutating func beginObject() {
         separate()
-        text += "{"
+        append(UInt8(ascii: "{"))
     }
 
     mutating func endObject() {
-        text += "}"
+        append(UInt8(ascii: "}"))
     }
 
     mutating func beginArray() {
         separate()
-        text += "["
+        append(UInt8(ascii: "["))
     }
 
     mutating func endArray() {
-        text += "]"
+        append(UInt8(ascii: "]"))
     }
 
     /// An object key.
     mutating func key(_ name: String) {
         string(name)
-        text += ":"
+        append(UInt8(ascii: ":"))
     }
 
     /// A string value.
     mutating func string(_ value: String) {
         separate()
-        text += "\""
-        if value.utf8.contains(where: Self.needsEscape) {
-            appendEscaped(value)
-        } else {
-            text += value
+        bytes.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { utf8 in
+            var clean = 0
+            for (index, byte) in utf8.enumerated() where Self.needsEscape(byte) {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<index]))
+                appendEscape(byte)
+                clean = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean...]))
         }
-        text += "\""
+        append(UInt8(ascii: "\""))
     }
 
     /// A number; whole numbers are written without a fraction, and non-finite ones (which JSON cannot hold) as
@@ -55,20 +66,20 @@ struct JSONTextWriter {
         guard value.isFinite else { return null() }
         separate()
         if value.rounded() == value, let whole = Int64(exactly: value) {
-            text += String(whole)
+            appendText(String(whole))
         } else {
-            text += String(value)
+            appendText(String(value))
         }
     }
 
     mutating func bool(_ value: Bool) {
         separate()
-        text += value ? "true" : "false"
+        appendText(value ? "true" : "false")
     }
 
     mutating func null() {
         separate()
-        text += "null"
+        appendText("null")
     }
 
     /// `"name": "value"`.
@@ -109,33 +120,41 @@ struct JSONTextWriter {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
-    private mutating func appendEscaped(_ value: String) {
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case "\u{00}"..."\u{1F}":
-                let code = Int(scalar.value)
-                text += "\\u00"
-                text.unicodeScalars.append(Self.hexDigits[code >> 4])
-                text.unicodeScalars.append(Self.hexDigits[code & 0xF])
-            default: text.unicodeScalars.append(scalar)
-            }
+    /// The escape sequence of a byte that ``needsEscape(_:)``: a quote, a backslash or a control character.
+    private mutating func appendEscape(_ byte: UInt8) {
+        bytes.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+        case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
+        case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
+        case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
+        default:
+            bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+            bytes.append(Self.hexDigits[Int(byte >> 4)])
+            bytes.append(Self.hexDigits[Int(byte & 0xF)])
         }
+    }
+
+    private mutating func append(_ byte: UInt8) {
+        bytes.append(byte)
+        last = byte
+    }
+
+    /// ASCII text that needs no escaping (numbers, literals).
+    private mutating func appendText(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+        last = bytes.last ?? 0
     }
 
     /// A comma unless this starts the document, a container, or the value of a key.
     private mutating func separate() {
-        switch text.utf8.last {
-        case nil, UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: ":"): return
-        default: text += ","
+        switch last {
+        case 0, UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: ":"): return
+        default: append(UInt8(ascii: ","))
         }
     }
 
-    private static let hexDigits: [Unicode.Scalar] = Array("0123456789abcdef".unicodeScalars)
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }
 
 extension JSONTextWriter {

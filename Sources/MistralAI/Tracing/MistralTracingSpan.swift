@@ -10,6 +10,21 @@ public protocol MistralTracingSpan: Span {
     /// Adds `attributes` in place, replacing those of the same name (cheaper than `updateAttributes`, which copies
     /// the attributes out and back).
     func mergeAttributes(_ attributes: SpanAttributes)
+
+    /// Changes the attributes in place, under the span's own synchronisation: `body` sees the span's attributes
+    /// and its changes are the span's (cheaper than `updateAttributes`, which copies them out and back, and than
+    /// building attributes apart to merge them).
+    func editAttributes(_ body: (inout SpanAttributes) -> Void)
+}
+
+extension MistralTracingSpan {
+    /// Builds the changes apart and merges them: for conforming spans that do not edit in place. `body` sees none
+    /// of the span's attributes, only its own changes.
+    public func editAttributes(_ body: (inout SpanAttributes) -> Void) {
+        var attributes = SpanAttributes()
+        body(&attributes)
+        if !attributes.isEmpty { mergeAttributes(attributes) }
+    }
 }
 
 extension Span {
@@ -21,6 +36,15 @@ extension Span {
             updateAttributes { existing in
                 if existing.isEmpty { existing = attributes } else { existing.merge(attributes) }
             }
+        }
+    }
+
+    /// Changes the span's attributes in place when the span supports it, else through `updateAttributes`.
+    func edit(_ body: (inout SpanAttributes) -> Void) {
+        if let span = self as? any MistralTracingSpan {
+            span.editAttributes(body)
+        } else {
+            updateAttributes(body)
         }
     }
 }

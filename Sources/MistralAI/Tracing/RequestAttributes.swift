@@ -11,7 +11,7 @@ struct RequestAttributes {
         self.captureContent = captureContent
         // Room for the request's attributes and those the response, the stream and the tracer add later, so that
         // the span's storage is allocated once.
-        attributes.reserveCapacity(32)
+        attributes.reserveCapacity(24)
         set(GenAIAttributes.providerName, .string(GenAIAttributes.mistralProvider))
         set(GenAIAttributes.system, .string(GenAIAttributes.mistralProvider))
         set(GenAIAttributes.operationName, .string(naming.operationName))

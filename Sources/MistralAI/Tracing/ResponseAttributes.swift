@@ -3,8 +3,11 @@ import Tracing
 /// The attributes of a call's answer: response id and model, finish reasons, usage, output, ids and statuses.
 enum ResponseAttributes {
     static func record(_ response: any Sendable, on span: any Span, captureContent: Bool) {
-        var attributes = SpanAttributes()
-        attributes.reserveCapacity(12)
+        span.edit { attributes in write(response, into: &attributes, captureContent: captureContent) }
+    }
+
+    /// Adds the response's attributes to `attributes` (the span's own, edited in place under its lock).
+    private static func write(_ response: any Sendable, into attributes: inout SpanAttributes, captureContent: Bool) {
         func set(_ name: String, _ value: SpanAttribute?) {
             if let value { attributes.set(name, value: value) }
         }
@@ -92,7 +95,5 @@ enum ResponseAttributes {
         default:
             break
         }
-        guard !attributes.isEmpty else { return }
-        span.merge(attributes)
     }
 }

@@ -84,6 +84,12 @@ public final class WindsockSpan: Tracing.Span, MistralTracingSpan, Sendable {
         }
     }
 
+    /// Changes the attributes in place under the span's lock.
+    public func editAttributes(_ body: (inout SpanAttributes) -> Void) {
+        guard isRecording else { return }
+        state.withLockedValue { body(&$0.attributes) }
+    }
+
     /// Whether the tracer keeps prompts, completions and other content (see ``WindsockTracer/captureContent``).
     public var capturesContent: Bool { pipeline.captureContent }
 

@@ -1,10 +1,18 @@
 import Prometheus
 import WindsockModel
+import WindsockStore
 
-/// OpenTelemetry's GenAI client metrics, derived from ingested model-call spans (kinds `llm` and `embedding`):
+/// OpenTelemetry's GenAI client metrics, derived from ingested model-call spans (kinds `llm` and `embedding`, and
+/// spans naming a model and reporting tokens):
 /// `gen_ai_client_token_usage` (tokens, by model, operation and token type) and
 /// `gen_ai_client_operation_duration_seconds` (by model and operation), with the buckets the GenAI semantic
 /// conventions advise.
+///
+/// Two spans of one request that describe one call (an instrumentation's span around or beside the client
+/// library's own, see ``ModelCallAccounting``) count once: the call's duration from the outermost, its tokens from
+/// the outermost that reports them. That is worked out among the spans of one OTLP request; a duplicate sent in
+/// another request counts again (Prometheus cannot take an observation back), unlike the REST API's metrics, which
+/// are worked out from every stored span of the trace.
 ///
 /// Model names come from clients: past ``maximumModels`` distinct names, further ones are counted as
 /// `_other` (and likewise operation names) so that a misbehaving client cannot grow the registry without bound.
@@ -44,13 +52,21 @@ actor GenAIMetrics {
         self.registry = registry
     }
 
-    /// Records the model calls among `spans`.
+    /// Records the model calls among `spans` (the spans of one request).
     func record(_ spans: [Span]) {
-        for span in spans where span.kind == .llm || span.kind == .embedding {
+        var modelCallsPerTrace: [TraceID: Int] = [:]
+        for span in spans where Self.isModelCall(span) { modelCallsPerTrace[span.traceID, default: 0] += 1 }
+        guard !modelCallsPerTrace.isEmpty else { return }
+        let counted = Self.countedSpans(spans, tracesWithSeveralCalls: modelCallsPerTrace.filter { $0.value > 1 })
+        for span in spans where Self.isModelCall(span) {
             let model = label(span.requestModel ?? span.responseModel ?? "unknown", in: &models)
             let operation = label(span.operation ?? (span.kind == .embedding ? "embeddings" : "chat"), in: &operations)
-            histogram(Self.operationDuration, model: model, operation: operation, tokenType: nil)
-                .record(max(0, span.durationMs) / 1000)
+            let key = SpanKey(traceID: span.traceID, spanID: span.spanID)
+            if counted.calls?.contains(key) ?? true {
+                histogram(Self.operationDuration, model: model, operation: operation, tokenType: nil)
+                    .record(max(0, span.durationMs) / 1000)
+            }
+            guard counted.usage?.contains(key) ?? true else { continue }
             if let input = span.usage.inputTokens {
                 histogram(Self.tokenUsage, model: model, operation: operation, tokenType: "input").record(Double(input))
             }
@@ -59,6 +75,39 @@ actor GenAIMetrics {
                     .record(Double(output))
             }
         }
+    }
+
+    private struct SpanKey: Hashable {
+        var traceID: TraceID
+        var spanID: SpanID
+    }
+
+    private static func isModelCall(_ span: Span) -> Bool {
+        SpanDigest.isModelCall(kind: span.kind, model: span.model, usage: span.usage)
+    }
+
+    /// Among the traces with several model calls in `spans`, the spans whose duration counts (`calls`) and whose
+    /// tokens count (`usage`); `nil` when every model call counts (no trace has two).
+    private static func countedSpans(_ spans: [Span], tracesWithSeveralCalls traces: [TraceID: Int])
+        -> (calls: Set<SpanKey>?, usage: Set<SpanKey>?)
+    {
+        guard !traces.isEmpty else { return (nil, nil) }
+        var digests: [TraceID: [SpanDigest]] = [:]
+        for span in spans where traces[span.traceID] != nil {
+            digests[span.traceID, default: []].append(SpanDigest(span: span))
+        }
+        var calls: Set<SpanKey> = []
+        var usage: Set<SpanKey> = []
+        for span in spans where traces[span.traceID] == nil && isModelCall(span) {
+            calls.insert(SpanKey(traceID: span.traceID, spanID: span.spanID))
+            usage.insert(SpanKey(traceID: span.traceID, spanID: span.spanID))
+        }
+        for (traceID, trace) in digests {
+            let accounting = ModelCallAccounting(trace)
+            for call in accounting.calls { calls.insert(SpanKey(traceID: traceID, spanID: call.spanID)) }
+            for counted in accounting.usage { usage.insert(SpanKey(traceID: traceID, spanID: counted.spanID)) }
+        }
+        return (calls, usage)
     }
 
     /// The histogram of one label set, made once and kept.

@@ -80,6 +80,11 @@ package struct SpanDigest: Sendable {
     /// Whether the span is a model call (counted in token totals and metrics): an `llm` or `embedding` span, or
     /// any span that names a model and reports token usage.
     package var isModelCall: Bool {
+        Self.isModelCall(kind: kind, model: model, usage: usage)
+    }
+
+    /// The rule of ``isModelCall``, for a span not digested.
+    package static func isModelCall(kind: SpanKind, model: String?, usage: TokenUsage) -> Bool {
         kind == .llm || kind == .embedding || (model != nil && !usage.isEmpty)
     }
 

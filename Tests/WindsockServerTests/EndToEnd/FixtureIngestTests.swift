@@ -88,8 +88,27 @@ struct FixtureIngestTests {
             let buckets = try #require(metrics["data"]?.arrayValue)
             #expect(buckets.reduce(0) { $0 + ($1["count"]?.intValue ?? 0) } == 2)
             #expect(buckets.reduce(0) { $0 + ($1["input_tokens"]?.intValue ?? 0) } == 25)
+            // Prometheus's GenAI histograms count the calls of one request once too.
+            let prometheus = String(decoding: try await caller.get("/metrics").body, as: UTF8.self)
+            #expect(Self.sum(of: "gen_ai_client_operation_duration_seconds_count", in: prometheus) == 2)
+            #expect(
+                Self.sum(of: "gen_ai_client_token_usage_sum", label: #"gen_ai_token_type="input""#, in: prometheus)
+                    == 25)
+            #expect(
+                Self.sum(of: "gen_ai_client_token_usage_sum", label: #"gen_ai_token_type="output""#, in: prometheus)
+                    == 18)
         }
         try await store.finish()
+    }
+
+    /// The sum of the samples of `metric` (over every label set holding `label`, when given) in Prometheus text.
+    private static func sum(of metric: String, label: String? = nil, in text: String) -> Double {
+        text.split(separator: "\n").reduce(0) { total, line in
+            guard line.hasPrefix(metric + "{"), label.map({ line.contains($0) }) ?? true,
+                let value = line.split(separator: " ").last.flatMap({ Double($0) })
+            else { return total }
+            return total + value
+        }
     }
 
     @Test("the Mistral SDK's chat and an OpenInference error read back with their essentials")
