@@ -69,7 +69,11 @@ package enum StoreSchema {
                 """,
                 "CREATE INDEX call_rollup_minute ON call_rollup (minute_ns)",
             ]
-        )
+        ),
+        // Span detail format 2 (``SpanDetail``): the tables do not change, but rows are written in a format that
+        // a Windsock knowing only version 1 would misread; the version makes such a Windsock refuse the file
+        // with a clear error instead. Format 1 rows still read.
+        Migration(version: 2, statements: []),
     ]
 
     /// The newest version.
