@@ -7,15 +7,19 @@ import Tracing
 import Windsock
 
 @Suite struct OTLPExporterTests {
-    private func tracer(endpoint: String, encoding: OTLPExporterConfiguration.Encoding = .protobuf, attempts: Int = 5)
-        throws -> WindsockTracer
-    {
+    /// A tracer exporting to `endpoint`. The request timeout and the shutdown deadlines below are generous: these
+    /// tests are about what is sent and retried, and a CI machine running every suite at once can hold an
+    /// in-process round trip for seconds (a request timed out while delivered would be sent twice).
+    private func tracer(
+        endpoint: String, encoding: OTLPExporterConfiguration.Encoding = .protobuf, attempts: Int = 5,
+        requestTimeout: Duration = .seconds(15)
+    ) throws -> WindsockTracer {
         try WindsockTracer(
             configuration: WindsockConfiguration(
                 destination: .otlp(
                     OTLPExporterConfiguration(
                         endpoint: endpoint, headers: ["Authorization": "Bearer wsk_test"], encoding: encoding,
-                        timeout: .seconds(2), maximumAttempts: attempts, initialBackoff: .milliseconds(10),
+                        timeout: requestTimeout, maximumAttempts: attempts, initialBackoff: .milliseconds(10),
                         maximumBackoff: .milliseconds(200))),
                 resource: WindsockResource(serviceName: "otlp-tests"),
                 batch: BatchSettings(scheduledDelay: .milliseconds(20))))
@@ -32,7 +36,7 @@ import Windsock
                     }
                 }
             }
-            #expect(await tracer.shutdown(timeout: .seconds(5)))
+            #expect(await tracer.shutdown(timeout: .seconds(60)))
             #expect(tracer.exportCounts.exported == 2)
         }
         let first = try #require(receiver.received.first)
@@ -62,7 +66,7 @@ import Windsock
         try await receiver.run { endpoint in
             let tracer = try tracer(endpoint: endpoint, encoding: .json)
             withTracer(tracer) { withSpan("json span") { span in span.attributes["count"] = 3 } }
-            #expect(await tracer.shutdown(timeout: .seconds(5)))
+            #expect(await tracer.shutdown(timeout: .seconds(60)))
         }
         let received = try #require(receiver.received.first)
         #expect(received.contentType == "application/json")
@@ -84,7 +88,7 @@ import Windsock
         try await receiver.run { endpoint in
             let tracer = try tracer(endpoint: endpoint)
             withTracer(tracer) { withSpan("retried") { _ in } }
-            #expect(await tracer.shutdown(timeout: .seconds(5)))
+            #expect(await tracer.shutdown(timeout: .seconds(60)))
             #expect(tracer.exportCounts.exported == 1)
             #expect(tracer.exportCounts.failed == 0)
         }
@@ -97,7 +101,7 @@ import Windsock
         try await receiver.run { endpoint in
             let tracer = try tracer(endpoint: endpoint)
             withTracer(tracer) { withSpan("rejected") { _ in } }
-            await tracer.shutdown(timeout: .seconds(5))
+            await tracer.shutdown(timeout: .seconds(60))
             #expect(tracer.exportCounts.failed == 1)
         }
         #expect(receiver.received.count == 1)
@@ -109,7 +113,8 @@ import Windsock
             answers: Array(repeating: .init(status: .serviceUnavailable, delay: .milliseconds(500)), count: 40))
         try await slowReceiver.run { slowEndpoint in
             for endpoint in ["http://127.0.0.1:9/v1/traces", slowEndpoint] {
-                let tracer = try tracer(endpoint: endpoint, attempts: 2)
+                // A short request timeout: the down endpoint may not even refuse the connection.
+                let tracer = try tracer(endpoint: endpoint, attempts: 2, requestTimeout: .seconds(2))
                 try await MockMistral.withClient { mistral in
                     func calls(traced: Bool) async throws -> Duration {
                         let clock = ContinuousClock()
