@@ -57,16 +57,18 @@ actor GenAIMetrics {
         var modelCallsPerTrace: [TraceID: Int] = [:]
         for span in spans where Self.isModelCall(span) { modelCallsPerTrace[span.traceID, default: 0] += 1 }
         guard !modelCallsPerTrace.isEmpty else { return }
-        let counted = Self.countedSpans(spans, tracesWithSeveralCalls: modelCallsPerTrace.filter { $0.value > 1 })
+        // Only a trace with several model calls in the request can hold two spans of one call.
+        let shared = Self.countedSpans(spans, traces: Set(modelCallsPerTrace.filter { $0.value > 1 }.keys))
         for span in spans where Self.isModelCall(span) {
+            let isAlone = modelCallsPerTrace[span.traceID] == 1
+            let key = SpanKey(traceID: span.traceID, spanID: span.spanID)
             let model = label(span.requestModel ?? span.responseModel ?? "unknown", in: &models)
             let operation = label(span.operation ?? (span.kind == .embedding ? "embeddings" : "chat"), in: &operations)
-            let key = SpanKey(traceID: span.traceID, spanID: span.spanID)
-            if counted.calls?.contains(key) ?? true {
+            if isAlone || shared.calls.contains(key) {
                 histogram(Self.operationDuration, model: model, operation: operation, tokenType: nil)
                     .record(max(0, span.durationMs) / 1000)
             }
-            guard counted.usage?.contains(key) ?? true else { continue }
+            guard isAlone || shared.usage.contains(key) else { continue }
             if let input = span.usage.inputTokens {
                 histogram(Self.tokenUsage, model: model, operation: operation, tokenType: "input").record(Double(input))
             }
@@ -86,22 +88,18 @@ actor GenAIMetrics {
         SpanDigest.isModelCall(kind: span.kind, model: span.model, usage: span.usage)
     }
 
-    /// Among the traces with several model calls in `spans`, the spans whose duration counts (`calls`) and whose
-    /// tokens count (`usage`); `nil` when every model call counts (no trace has two).
-    private static func countedSpans(_ spans: [Span], tracesWithSeveralCalls traces: [TraceID: Int])
-        -> (calls: Set<SpanKey>?, usage: Set<SpanKey>?)
-    {
-        guard !traces.isEmpty else { return (nil, nil) }
+    /// In `traces` (each with several model calls in `spans`), the spans whose duration counts (`calls`) and
+    /// whose tokens count (`usage`), as ``ModelCallAccounting`` works them out.
+    private static func countedSpans(_ spans: [Span], traces: Set<TraceID>) -> (
+        calls: Set<SpanKey>, usage: Set<SpanKey>
+    ) {
+        guard !traces.isEmpty else { return ([], []) }
         var digests: [TraceID: [SpanDigest]] = [:]
-        for span in spans where traces[span.traceID] != nil {
+        for span in spans where traces.contains(span.traceID) {
             digests[span.traceID, default: []].append(SpanDigest(span: span))
         }
         var calls: Set<SpanKey> = []
         var usage: Set<SpanKey> = []
-        for span in spans where traces[span.traceID] == nil && isModelCall(span) {
-            calls.insert(SpanKey(traceID: span.traceID, spanID: span.spanID))
-            usage.insert(SpanKey(traceID: span.traceID, spanID: span.spanID))
-        }
         for (traceID, trace) in digests {
             let accounting = ModelCallAccounting(trace)
             for call in accounting.calls { calls.insert(SpanKey(traceID: traceID, spanID: call.spanID)) }
